@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# `make bench`: load benchmark of the home-page GraphQL query; writes docs/benchmarks.md.
+# Starts its own gunicorn (production settings, 127.0.0.1:8002) and a loopback copy of the production
+# nginx edge (127.0.0.1:8003), runs locust headless twice (bounded), stops everything it started.
+#   1. origin: POST and GET of the home query straight to gunicorn (what every uncached request costs)
+#   2. edge:   GET of the same query through nginx's 1 s micro-cache (what anonymous visitors get)
+# PostgreSQL when DATABASE_URL is set (demo data is loaded into it), else a fresh SQLite in var/bench.
+# Traffic goes to loopback addresses only.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+USERS="${BENCH_USERS:-50}"
+SPAWN_RATE="${BENCH_SPAWN_RATE:-25}"
+DURATION="${BENCH_DURATION:-30s}"
+WORKERS="${BENCH_WORKERS:-3}"
+PORT=8002
+EDGE_PORT=8003
+OUT="$ROOT/var/bench"
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+export DJANGO_SETTINGS_MODULE=cms.settings.production
+DJANGO_SECRET_KEY="$(random_secret)"
+export DJANGO_SECRET_KEY
+export DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost
+export DJANGO_SECURE_SSL_REDIRECT=0
+export ZYK_VAR_DIR="$OUT"
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  db="PostgreSQL ($("$PY" -c 'import os, urllib.parse as u; p = u.urlsplit(os.environ["DATABASE_URL"]); print(f"{p.hostname}:{p.port or 5432}{p.path}")'))"
+else
+  export ZYK_SQLITE_PATH="$OUT/db.sqlite3"
+  db="SQLite ($ZYK_SQLITE_PATH)"
+fi
+cache="local memory"
+[[ -n "${REDIS_URL:-}" ]] && cache="Redis"
+
+section "Benchmark data: $db"
+"$PY" manage.py migrate --noinput -v 0
+"$PY" manage.py load_demo
+
+section "Starting gunicorn ($WORKERS workers, 127.0.0.1:$PORT) and nginx edge (127.0.0.1:$EDGE_PORT)"
+set -m
+GUNICORN_BIND="127.0.0.1:$PORT" WEB_CONCURRENCY="$WORKERS" GUNICORN_ACCESSLOG="" \
+  "$BIN/gunicorn" cms.wsgi:application -c deploy/gunicorn.conf.py >"$OUT/gunicorn.log" 2>&1 &
+gunicorn_pid=$!
+bash scripts/nginx-local.sh run "$EDGE_PORT" "127.0.0.1:$PORT" >"$OUT/nginx.log" 2>&1 &
+nginx_pid=$!
+set +m
+trap 'stop_group "$gunicorn_pid" "$nginx_pid"; log "benchmark servers stopped"' EXIT
+wait_http "http://127.0.0.1:$PORT/healthz/" 60 "$gunicorn_pid" || { tail -n 40 "$OUT/gunicorn.log" >&2; exit 1; }
+wait_http "http://127.0.0.1:$EDGE_PORT/healthz/" 30 "$nginx_pid" || { tail -n 40 "$OUT/nginx.log" >&2; exit 1; }
+
+run_locust() { # name host [locust args...]
+  local name=$1 host=$2
+  shift 2
+  section "locust: $name ($USERS users, $DURATION)"
+  timeout 300 "$BIN/locust" -f tests/performance/locustfile.py --headless --only-summary \
+    -u "$USERS" -r "$SPAWN_RATE" -t "$DURATION" --stop-timeout 5 --exit-code-on-error 0 \
+    --host "$host" --csv "$OUT/$name" --loglevel WARNING "$@"
+}
+run_locust origin "http://127.0.0.1:$PORT"
+run_locust edge "http://127.0.0.1:$EDGE_PORT" --tags get
+
+section "Report"
+"$PY" tests/performance/report.py --out docs/benchmarks.md \
+  --scenario "origin|gunicorn $WORKERS sync workers, direct (no cache)|$OUT/origin_stats.csv" \
+  --scenario "edge|nginx micro-cache (1 s, cache lock) in front of the same gunicorn|$OUT/edge_stats.csv" \
+  --database "$db" --cache "$cache" --users "$USERS" --spawn-rate "$SPAWN_RATE" --duration "$DURATION"
+log "docs/benchmarks.md written"

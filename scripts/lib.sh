@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Shared helpers for the make targets; sourced, never run directly.
+# Keeps the paths and the "wait until a server answers" logic in one place.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BIN="$ROOT/.venv/bin"
+PY="$BIN/python"
+
+section() { printf '\n\033[1m==== %s ====\033[0m\n' "$*"; }
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+# wait_http URL SECONDS [PID]: poll until URL answers with any HTTP status below 500.
+# Gives up early when PID (the server we started) has exited.
+wait_http() {
+  local url=$1 timeout=$2 pid=${3:-} i code
+  for ((i = 0; i < timeout; i++)); do
+    if [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null; then
+      log "server process $pid exited before answering $url"
+      return 1
+    fi
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
+    if [[ $code =~ ^[1-4][0-9][0-9]$ ]]; then
+      log "$url answers (HTTP $code)"
+      return 0
+    fi
+    sleep 1
+  done
+  log "$url did not answer within ${timeout}s"
+  return 1
+}
+
+# stop_group PID...: stop each process group started with `set -m` (leader PID), TERM then KILL.
+stop_group() {
+  local pid i
+  for pid in "$@"; do kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true; done
+  for ((i = 0; i < 20; i++)); do
+    local alive=0
+    for pid in "$@"; do kill -0 -- "-$pid" 2>/dev/null && alive=1; done
+    ((alive)) || return 0
+    sleep 0.5
+  done
+  for pid in "$@"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+}
+
+# random_secret: 64 URL-safe characters for throwaway settings (checks, benchmarks).
+random_secret() { "$PY" -c 'import secrets; print(secrets.token_urlsafe(48))'; }
