@@ -1,0 +1,50 @@
+"""The GraphQL endpoint: size, depth and alias limits, translated coded errors, cacheable public GETs.
+
+Anonymous GET queries are public reads, so they get ``Cache-Control: public`` for nginx and CDNs.
+CSRF is enforced only when a session cookie authenticates the request (browsers); token-less
+anonymous reads need none.
+"""
+
+import json
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.middleware.csrf import CsrfViewMiddleware
+from django.utils.translation import gettext as _
+from graphene_django.views import GraphQLView
+
+from api.core.errors import format_error
+from cms.core.errors import ErrorCode
+
+PUBLIC_MAX_AGE = 60
+
+
+def _error(message: str, code: ErrorCode, status: int) -> JsonResponse:
+    return JsonResponse({"errors": [{"message": message, "extensions": {"code": str(code)}}]}, status=status)
+
+
+class ZykGraphQLView(GraphQLView):
+    @staticmethod
+    def format_error(error):
+        return format_error(error)
+
+    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        size = len(request.body or b"") if request.method == "POST" else len(request.META.get("QUERY_STRING", ""))
+        if size > settings.GRAPHQL_MAX_QUERY_BYTES:
+            return _error(_("The request is too large."), ErrorCode.QUERY_TOO_COMPLEX, 413)
+        if request.method == "POST" and request.user.is_authenticated:
+            csrf_failure = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
+            if csrf_failure is not None:
+                return _error(_("CSRF verification failed."), ErrorCode.PERMISSION_DENIED, 403)
+        if request.method not in ("GET", "POST"):
+            return _error(_("Use GET or POST."), ErrorCode.INVALID_INPUT, 405)
+        if request.method == "POST" and request.content_type == "application/json":
+            try:
+                json.loads(request.body or b"{}")
+            except ValueError:
+                return _error(_("The request body is not valid JSON."), ErrorCode.INVALID_INPUT, 400)
+        response = super().dispatch(request, *args, **kwargs)
+        if request.method == "GET" and not request.user.is_authenticated and response.status_code == 200:
+            response["Cache-Control"] = f"public, max-age={PUBLIC_MAX_AGE}"
+            response["Vary"] = "Accept-Language"
+        return response

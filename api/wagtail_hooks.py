@@ -1,0 +1,11 @@
+"""Join our domain queries to grapple's schema (ARCHITECTURE: register_schema_* hooks)."""
+
+from wagtail import hooks
+
+from api.courses.schema import CoursesQueries
+from api.majors.schema import MajorsQueries
+
+
+@hooks.register("register_schema_query")
+def register_domain_queries(query_mixins: list) -> None:
+    query_mixins.extend([MajorsQueries, CoursesQueries])

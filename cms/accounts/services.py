@@ -1,0 +1,71 @@
+"""Writes for people and organisations (O1, O2)."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from cms.accounts.models import LibraryRole, Organisation, RoleAssignment, User
+from cms.accounts.roles import ROLE_GROUP_NAMES, PlatformRole, Role
+
+
+def assign_host_slot(organisation: Organisation) -> None:
+    """Give a host its slot (1..3) or free it; refuse a fourth host with a clear message."""
+    if organisation.library_role != LibraryRole.HOST:
+        organisation.host_slot = None
+        return
+    if organisation.host_slot:
+        return
+    limit = settings.LIBRARY_MAX_HOST_INSTITUTIONS
+    taken = set(
+        Organisation.objects.filter(host_slot__isnull=False)
+        .exclude(pk=organisation.pk)
+        .values_list("host_slot", flat=True)
+    )
+    free = [slot for slot in range(1, limit + 1) if slot not in taken]
+    if not free:
+        raise ValidationError(
+            {"library_role": _("A library has at most %(limit)d host institutions.") % {"limit": limit}}
+        )
+    organisation.host_slot = free[0]
+
+
+@transaction.atomic
+def organisation_save(*, organisation: Organisation) -> Organisation:
+    """Create or update an organisation; ``full_clean`` assigns the host slot."""
+    organisation.full_clean()
+    organisation.save()
+    return organisation
+
+
+def role_groups_ensure() -> dict[str, Group]:
+    """Create the auth group of every role once; returns them by role code."""
+    return {code: Group.objects.get_or_create(name=name)[0] for code, name in ROLE_GROUP_NAMES.items()}
+
+
+@transaction.atomic
+def role_grant(*, user: User, role: Role, organisation: Organisation | None = None) -> RoleAssignment:
+    """Give ``user`` a role (idempotent) and the permissions of its group."""
+    assignment = RoleAssignment.objects.filter(user=user, role=role, organisation=organisation).first()
+    if assignment is None:
+        assignment = RoleAssignment(user=user, role=role, organisation=organisation)
+        assignment.full_clean()
+        assignment.save()
+    group, _created = Group.objects.get_or_create(name=ROLE_GROUP_NAMES[role])
+    user.groups.add(group)
+    return assignment
+
+
+@transaction.atomic
+def platform_role_set(*, user: User, role: PlatformRole) -> User:
+    """Make ``user`` one of the three separated platform administrators (or none)."""
+    names = [ROLE_GROUP_NAMES[r] for r in PlatformRole if r]
+    user.groups.remove(*Group.objects.filter(name__in=names))
+    user.platform_role = role
+    user.is_staff = bool(role)
+    user.full_clean()
+    user.save()
+    if role:
+        user.groups.add(Group.objects.get_or_create(name=ROLE_GROUP_NAMES[role])[0])
+    return user

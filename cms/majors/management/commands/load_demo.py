@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from cms.majors.demo import demo_library_load
+
+
+class Command(BaseCommand):
+    help = "Load the demo library from fixtures/demo (idempotent: existing content is left as it is)."
+
+    def handle(self, *args, **options):
+        report = demo_library_load()
+        if not report.created:
+            self.stdout.write("Demo library already loaded; nothing changed.")
+        for line in report.created:
+            self.stdout.write(f"  + {line}")
