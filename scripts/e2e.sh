@@ -19,7 +19,7 @@ server=$!
 set +m
 trap 'stop_group "$server"; log "e2e server stopped (log: var/e2e-server.log)"' EXIT
 
-if ! wait_http "$URL/" 300 "$server"; then
+if ! wait_http "$URL/healthz/" 300 "$server"; then
   echo "---- last lines of var/e2e-server.log ----" >&2
   tail -n 60 var/e2e-server.log >&2 || true
   exit 1

@@ -29,17 +29,22 @@ wait_http() {
   return 1
 }
 
-# stop_group PID...: stop each process group started with `set -m` (leader PID), TERM then KILL.
+# stop_group PID...: stop processes started as group leaders (`set -m`): TERM each leader and give it
+# up to 10 s to shut down cleanly (Celery's warm shutdown), then TERM and KILL whatever is left in its
+# group (runserver's autoreload child, pool processes).
 stop_group() {
-  local pid i
-  for pid in "$@"; do kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true; done
-  for ((i = 0; i < 20; i++)); do
-    local alive=0
-    for pid in "$@"; do kill -0 -- "-$pid" 2>/dev/null && alive=1; done
-    ((alive)) || return 0
-    sleep 0.5
+  local pid i alive
+  for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for ((i = 0; i < 40; i++)); do
+    alive=0
+    for pid in "$@"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    ((alive)) || break
+    sleep 0.25
   done
+  for pid in "$@"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  sleep 0.5
   for pid in "$@"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+  return 0
 }
 
 # random_secret: 64 URL-safe characters for throwaway settings (checks, benchmarks).

@@ -47,7 +47,7 @@ start worker "$BIN/celery" -A cms worker --loglevel=INFO --concurrency=2 -Q "${C
   --hostname "zyk-dev@%h"
 start beat "$BIN/celery" -A cms beat --loglevel=INFO --schedule var/celerybeat-schedule
 
-if wait_http "http://$HOST:$PORT/" 120 "${pids[0]}"; then
+if wait_http "http://$HOST:$PORT/healthz/" 120 "${pids[0]}"; then
   cat <<TXT
 
   ZYK is running (Ctrl-C stops web, worker and beat):
