@@ -1,0 +1,22 @@
+import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { AppLayout } from '@/components/layout/app-layout';
+import { CourseRoute } from './routes/course';
+import { MajorRoute } from './routes/major';
+import { NotFoundRoute } from './routes/not-found';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <MajorRoute /> },
+      { path: 'majors/:code', element: <MajorRoute /> },
+      { path: 'courses/:id', element: <CourseRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(routes);
+
+/** For tests: the same routes in memory, starting at `path`. */
+export const createTestRouter = (path: string) => createMemoryRouter(routes, { initialEntries: [path] });

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+import { LibraryLogo } from './library-logo';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="zyk-header">
+      <div className="zyk-container zyk-header__inner">
+        <Link to="/" className="zyk-brand" aria-label={t('app.nav.home')}>
+          <LibraryLogo className="zyk-brand__logo" />
+          <span className="zyk-brand__text">
+            <span className="zyk-brand__name">{t('app.libraryName')}</span>
+            <span className="zyk-brand__subtitle">{t('app.librarySubtitle')}</span>
+          </span>
+        </Link>
+        <nav className="zyk-header__nav" aria-label={t('app.nav.main')}>
+          <Link to="/" className="zyk-header__link">
+            {t('app.nav.home')}
+          </Link>
+        </nav>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

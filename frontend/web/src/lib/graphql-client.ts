@@ -1,0 +1,76 @@
+import type { TypedDocumentString } from '@zyk/shared';
+import i18n, { apiLanguage } from '@/lib/i18n';
+
+export const GRAPHQL_ENDPOINT = '/graphql/';
+
+/** Error codes the API puts in `extensions.code`, plus the two the client adds itself. */
+export type ApiErrorCode =
+  | 'NOT_FOUND'
+  | 'INVALID_INPUT'
+  | 'PERMISSION_DENIED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'INTERNAL'
+  | 'NETWORK'
+  | 'HTTP';
+
+/**
+ * A failed request. For GraphQL errors `message` is the server's message, already translated by
+ * the Accept-Language we sent; for network/HTTP failures it is our own translated text.
+ */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode | string;
+  readonly status?: number;
+
+  constructor(message: string, code: ApiErrorCode | string, status?: number) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** POSTs one operation to the API in the given UI language and returns its `data`. */
+export async function graphqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  { language, signal }: { language: string; signal?: AbortSignal },
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_ENDPOINT, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'Accept-Language': apiLanguage(language),
+      },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(i18n.t('errors.network', { lng: language }), 'NETWORK');
+  }
+
+  let body: GraphQLResponse<TResult> | undefined;
+  try {
+    body = (await response.json()) as GraphQLResponse<TResult>;
+  } catch {
+    body = undefined;
+  }
+
+  const firstError = body?.errors?.[0];
+  if (firstError) {
+    throw new ApiError(firstError.message, firstError.extensions?.code ?? 'INTERNAL', response.status);
+  }
+  if (!response.ok || !body || body.data == null) {
+    throw new ApiError(i18n.t('errors.http', { lng: language, status: response.status }), 'HTTP', response.status);
+  }
+  return body.data;
+}
