@@ -1,8 +1,9 @@
 """Cost limits checked before execution: depth and aliases (S, Q: no query may exhaust the server)."""
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 from graphene.validation import depth_limit_validator
-from graphql import GraphQLError, ValidationRule
+from graphql import GraphQLError, ValidationRule, specified_rules
 from graphql.language import FieldNode
 
 
@@ -19,7 +20,7 @@ class AliasLimitRule(ValidationRule):
             if self.count == settings.GRAPHQL_MAX_ALIASES + 1:
                 self.report_error(
                     GraphQLError(
-                        f"Too many aliases: at most {settings.GRAPHQL_MAX_ALIASES}.",
+                        _("Too many aliases: at most %(max)d.") % {"max": settings.GRAPHQL_MAX_ALIASES},
                         node,
                         extensions={"code": "QUERY_TOO_COMPLEX"},
                     )
@@ -27,4 +28,5 @@ class AliasLimitRule(ValidationRule):
 
 
 def validation_rules() -> list:
-    return [depth_limit_validator(max_depth=settings.GRAPHQL_MAX_DEPTH), AliasLimitRule]
+    """GraphQL's standard rules plus ours (graphene-django replaces the standard set with what it is given)."""
+    return [*specified_rules, depth_limit_validator(max_depth=settings.GRAPHQL_MAX_DEPTH), AliasLimitRule]

@@ -19,6 +19,9 @@ class DataLoader(Generic[K, V]):
 
     key_kind: ClassVar[str]
     many: ClassVar[bool] = False  # True when each key maps to a list of values
+    # Key kind to announce the loaded values' pks under, so *their* children batch across all parents
+    # (depth-first resolution would otherwise reveal grandchildren one parent at a time).
+    announces: ClassVar[str | None] = None
 
     def __init__(self, registry: "LoaderRegistry", context: Any) -> None:
         self.registry = registry
@@ -40,6 +43,9 @@ class DataLoader(Generic[K, V]):
             found = self.batch_load(sorted(keys, key=str))
             for k in keys:
                 self.cache[k] = found.get(k, self.missing())  # type: ignore[assignment]
+            if self.announces:
+                values = (v for group in found.values() for v in (group if self.many else [group]) if v is not None)
+                self.registry.announce(self.announces, (v.pk for v in values))
         return self.cache[key]
 
     def load_many(self, keys: Iterable[K]) -> list[V]:

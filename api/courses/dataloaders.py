@@ -44,6 +44,7 @@ def parent_path(page: Page) -> str:
 class SkillPointsByCourseLoader(DataLoader[int, list[KnowledgePoint]]):
     key_kind = "course"
     many = True
+    announces = "knowledge_point"
 
     def batch_load(self, keys):
         rows = KnowledgePoint.objects.filter(course_id__in=keys, kind=KnowledgePointKind.SKILL).order_by(

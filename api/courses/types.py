@@ -3,7 +3,7 @@
 import graphene
 from wagtail.rich_text import expand_db_html
 
-from api.core.dataloaders import announce, load
+from api.core.dataloaders import load
 from api.courses import dataloaders as dl
 from cms.courses.models import CourseKind as CourseKindChoices
 from cms.courses.models import TeacherRole as TeacherRoleChoices
@@ -96,7 +96,7 @@ class Course(graphene.ObjectType):
 
     @staticmethod
     def resolve_skill_points(course, info):
-        return announce(info, "knowledge_point", load(info, dl.SkillPointsByCourseLoader, course.pk))
+        return load(info, dl.SkillPointsByCourseLoader, course.pk)
 
     @staticmethod
     def resolve_teachers(course, info):

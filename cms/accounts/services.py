@@ -39,9 +39,61 @@ def organisation_save(*, organisation: Organisation) -> Organisation:
     return organisation
 
 
-def role_groups_ensure() -> dict[str, Group]:
-    """Create the auth group of every role once; returns them by role code."""
-    return {code: Group.objects.get_or_create(name=name)[0] for code, name in ROLE_GROUP_NAMES.items()}
+# Default role → permission mapping; administrators can change it later in Settings › Groups.
+_ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+_MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
+    Role.EDITOR: [
+        _ADMIN_ACCESS,
+        ("majors", "add_jobposition"),
+        ("majors", "change_jobposition"),
+        ("majors", "add_certificate"),
+        ("majors", "change_certificate"),
+        ("wagtailimages", "add_image"),
+        ("wagtaildocs", "add_document"),
+    ],
+    Role.REVIEWER: [_ADMIN_ACCESS],
+    Role.ORGANISATION_ADMIN: [
+        _ADMIN_ACCESS,
+        ("accounts", "add_organisation"),
+        ("accounts", "change_organisation"),
+        ("accounts", "view_roleassignment"),
+    ],
+    PlatformRole.SYSTEM_ADMIN: [
+        _ADMIN_ACCESS,
+        ("accounts", "add_organisation"),
+        ("accounts", "change_organisation"),
+        ("accounts", "delete_organisation"),
+        ("accounts", "add_roleassignment"),
+        ("accounts", "change_roleassignment"),
+        ("accounts", "delete_roleassignment"),
+        ("wagtailcore", "change_site"),
+    ],
+    PlatformRole.SECURITY_ADMIN: [_ADMIN_ACCESS],
+    PlatformRole.AUDIT_ADMIN: [_ADMIN_ACCESS],
+}
+# Page permissions on the library's page tree.
+_PAGE_PERMISSIONS: dict[str, list[str]] = {
+    Role.EDITOR: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    Role.REVIEWER: ["change_page", "publish_page"],
+}
+
+
+def role_groups_ensure(*, root_page=None) -> dict[str, Group]:
+    """Create every role's group with its default permissions (idempotent); page rights under ``root_page``."""
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupPagePermission
+
+    groups = {code: Group.objects.get_or_create(name=name)[0] for code, name in ROLE_GROUP_NAMES.items()}
+    for code, perms in _MODEL_PERMISSIONS.items():
+        wanted = Permission.objects.none()
+        for app_label, codename in perms:
+            wanted |= Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+        groups[code].permissions.add(*wanted)
+    if root_page is not None:
+        for code, codenames in _PAGE_PERMISSIONS.items():
+            for permission in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames):
+                GroupPagePermission.objects.get_or_create(group=groups[code], page=root_page, permission=permission)
+    return groups
 
 
 @transaction.atomic

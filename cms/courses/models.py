@@ -36,7 +36,7 @@ class CoursePage(Page):
         _("semester"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
     )
     certificates = ParentalManyToManyField(
-        "majors.Certificate", verbose_name=_("certificates (书证融通)"), blank=True, related_name="courses"
+        "majors.Certificate", verbose_name=_("linked certificates"), blank=True, related_name="courses"
     )
 
     parent_page_types = ["majors.MajorPage"]

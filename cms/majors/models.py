@@ -129,9 +129,9 @@ class MajorPageForm(WagtailAdminPageForm):
 
 
 class MajorLevel(models.TextChoices):
-    SECONDARY = "secondary", _("Secondary vocational (中职)")
-    HIGHER_DIPLOMA = "higher_diploma", _("Higher vocational diploma (高职专科)")
-    BACHELOR = "bachelor", _("Vocational bachelor (高职本科)")
+    SECONDARY = "secondary", _("Secondary vocational")
+    HIGHER_DIPLOMA = "higher_diploma", _("Higher vocational diploma")
+    BACHELOR = "bachelor", _("Vocational bachelor")
 
 
 class MajorPage(Page):
@@ -143,8 +143,8 @@ class MajorPage(Page):
         validators=[RegexValidator(r"^\d{6}$", _("A major code has six digits, e.g. 460103."))],
         help_text=_("Code in the 2021 vocational major catalogue, e.g. 460103."),
     )
-    category = models.CharField(_("major category"), max_length=64, help_text=_("专业大类, e.g. 装备制造大类"))
-    subcategory = models.CharField(_("major subcategory"), max_length=64, help_text=_("专业类, e.g. 机械设计制造类"))
+    category = models.CharField(_("major category"), max_length=64, help_text=_("e.g. 装备制造大类"))
+    subcategory = models.CharField(_("major subcategory"), max_length=64, help_text=_("e.g. 机械设计制造类"))
     level = models.CharField(_("level"), max_length=16, choices=MajorLevel.choices, default=MajorLevel.HIGHER_DIPLOMA)
     duration_years = models.PositiveSmallIntegerField(
         _("duration (years)"), default=3, validators=[MinValueValidator(1), MaxValueValidator(6)]
@@ -246,8 +246,8 @@ class CourseSetting(Orderable):
 
 
 class PracticeKind(models.TextChoices):
-    TRAINING = "training", _("Practical training (实训)")
-    INTERNSHIP = "internship", _("Post internship (岗位实习)")
+    TRAINING = "training", _("Practical training")
+    INTERNSHIP = "internship", _("Post internship")
     GRADUATION_PROJECT = "graduation_project", _("Graduation project")
     OTHER = "other", _("Other")
 
