@@ -18,8 +18,8 @@ export function AppFooter() {
           <Link to="/">{t('app.footer.home')}</Link>
         </nav>
       </div>
-      <div className="zyk-container zyk-footer__copyright">
-        {t('app.footer.copyright', { year: new Date().getFullYear() })}
+      <div className="zyk-container">
+        <p className="zyk-footer__copyright">{t('app.footer.copyright', { year: new Date().getFullYear() })}</p>
       </div>
     </footer>
   );

@@ -11,7 +11,10 @@ export function AppHeader() {
         <Link to="/" className="zyk-brand" aria-label={t('app.nav.home')}>
           <LibraryLogo className="zyk-brand__logo" />
           <span className="zyk-brand__text">
-            <span className="zyk-brand__name">{t('app.libraryName')}</span>
+            <span className="zyk-brand__name zyk-brand__name--full">{t('app.libraryName')}</span>
+            <span className="zyk-brand__name zyk-brand__name--short" aria-hidden="true">
+              {t('app.libraryShortName')}
+            </span>
             <span className="zyk-brand__subtitle">{t('app.librarySubtitle')}</span>
           </span>
         </Link>

@@ -9,7 +9,7 @@ export function CourseHero({ course }: { course: CoursePageData }) {
   const facts = [
     { key: 'hours', label: t('course.hours'), value: String(course.hours) },
     { key: 'credits', label: t('course.credits'), value: Number.isInteger(course.credits) ? String(course.credits) : course.credits.toFixed(1) },
-    ...(course.semester ? [{ key: 'semester', label: t('course.semester'), value: t('course.semesterValue', { count: course.semester }) }] : []),
+    ...(course.semester ? [{ key: 'semester', label: t('course.semester'), value: String(course.semester) }] : []),
   ];
   return (
     <section className="zyk-hero zyk-hero--course" aria-labelledby="course-title">

@@ -86,7 +86,8 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
     chart.resize();
     chart.setOption(option, { notMerge: true });
     zoomRef.current = 1;
-  }, [option, height]);
+    publishNodePositions();
+  }, [option, height, publishNodePositions]);
 
   useEffect(() => {
     const chart = chartRef.current;
@@ -99,6 +100,8 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
     const onRoam = (payload: unknown) => {
       const zoom = (payload as { zoom?: number }).zoom;
       if (typeof zoom === 'number') zoomRef.current *= zoom;
+      // Roaming only moves the view (no 'finished' event), so publish the new positions here.
+      requestAnimationFrame(publishNodePositions);
     };
     chart.on('click', onClick);
     chart.on('graphRoam', onRoam);
@@ -130,6 +133,7 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
     if (!chart || !option) return;
     chart.setOption(option, { notMerge: true });
     zoomRef.current = 1;
+    publishNodePositions();
   };
 
   return (

@@ -35,6 +35,8 @@ const LINK_STYLE: Record<GraphLinkKind, NonNullable<GraphSeriesOption['lineStyle
 };
 
 const TEXT = '#1b2540';
+const GRAPH_FONT =
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 const TEXT_MUTED = '#4a5671';
 
 export function escapeHtml(text: string): string {
@@ -170,7 +172,8 @@ export function buildGraphOption(layout: CourseGraphLayout, t: TFunction): Graph
   return {
     animationDuration: 400,
     animationDurationUpdate: 300,
-    textStyle: { fontFamily: 'inherit' },
+    // Canvas text needs a real font list ('inherit' would make the canvas fall back to 10px).
+    textStyle: { fontFamily: GRAPH_FONT },
     tooltip: {
       trigger: 'item',
       confine: true,
