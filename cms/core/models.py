@@ -10,3 +10,28 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class SpaRoutedPage:
+    """Mixin for Wagtail pages the SPA renders: their public URL is the SPA route, not the tree path.
+
+    The admin's "View live" links then open what learners see. Server-side preview is off until the
+    headless preview lands (``preview_modes = []``), so editors never hit a template that does not exist.
+    """
+
+    preview_modes: list = []
+
+    def spa_path(self) -> str:
+        raise NotImplementedError
+
+    def get_url_parts(self, request=None):
+        parts = super().get_url_parts(request)  # type: ignore[misc]
+        if parts is None:
+            return None
+        site_id, root_url, _tree_path = parts
+        if root_url is None:  # no Wagtail serve view is mounted; the site's own root URL still applies
+            from wagtail.models import Site
+
+            paths = Site.get_site_root_paths()
+            root_url = next((p.root_url for p in paths if p.site_id == site_id), None)
+        return site_id, root_url, self.spa_path()

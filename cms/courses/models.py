@@ -16,13 +16,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.core.models import SpaRoutedPage
+
 
 class CourseKind(models.TextChoices):
     FOUNDATION = "foundation", _("Major foundation course")
     CORE = "core", _("Major core course")
 
 
-class CoursePage(Page):
+class CoursePage(SpaRoutedPage, Page):
     """The public page of one course of a major."""
 
     kind = models.CharField(_("kind"), max_length=16, choices=CourseKind.choices, default=CourseKind.CORE)
@@ -63,6 +65,9 @@ class CoursePage(Page):
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
+
+    def spa_path(self) -> str:
+        return f"/courses/{self.pk}"
 
 
 class KnowledgePointKind(models.TextChoices):

@@ -16,6 +16,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.core.models import SpaRoutedPage
+
 
 def split_lines(text: str) -> list[str]:
     """Editors write list fields one item per line; blank lines are ignored."""
@@ -80,7 +82,7 @@ register_snippet(JobPosition)
 register_snippet(Certificate)
 
 
-class LibraryHomePage(Page):
+class LibraryHomePage(SpaRoutedPage, Page):
     """Root of the library's page tree; names the major the home page features."""
 
     featured_major = models.ForeignKey(
@@ -99,6 +101,9 @@ class LibraryHomePage(Page):
 
     class Meta:
         verbose_name = _("library home page")
+
+    def spa_path(self) -> str:
+        return "/"
 
 
 class MajorPageForm(WagtailAdminPageForm):
@@ -134,7 +139,7 @@ class MajorLevel(models.TextChoices):
     BACHELOR = "bachelor", _("Vocational bachelor")
 
 
-class MajorPage(Page):
+class MajorPage(SpaRoutedPage, Page):
     """A major from the 2021 vocational major catalogue with its training program (C1)."""
 
     code = models.CharField(
@@ -203,6 +208,9 @@ class MajorPage(Page):
     class Meta:
         verbose_name = _("major")
         verbose_name_plural = _("majors")
+
+    def spa_path(self) -> str:
+        return f"/majors/{self.code}"
 
     def clean(self) -> None:
         super().clean()
