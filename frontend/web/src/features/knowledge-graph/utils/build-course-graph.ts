@@ -358,8 +358,8 @@ function layoutDesktop(model: Model, width: number, laneLabels: BuildOptions['la
 const PHONE = {
   laneHeight: 30,
   courseRow: 68,
-  skillRow: 26,
-  skillColumns: 3,
+  skillRow: 23,
+  skillColumns: 2,
   jobRow: 52,
   coursesPerRow: 3,
   jobsPerRow: 4,

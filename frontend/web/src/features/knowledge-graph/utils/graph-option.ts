@@ -115,7 +115,7 @@ function nodeLabel(node: GraphNode, phone: boolean) {
         position: node.labelPosition === 'right' ? ('right' as const) : ('bottom' as const),
         distance: node.labelPosition === 'right' ? 6 : 4,
         color: node.kind === 'job' ? TEXT : TEXT_MUTED,
-        fontSize: phone ? (node.kind === 'job' ? 11 : 10) : node.kind === 'job' ? 13 : 12,
+        fontSize: phone ? 11 : node.kind === 'job' ? 13 : 12,
         fontWeight: (node.kind === 'job' ? 600 : 400) as 600 | 400,
         width: node.labelWidth,
         overflow: 'truncate' as const,

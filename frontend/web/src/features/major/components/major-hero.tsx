@@ -94,26 +94,21 @@ export function MajorHero({ major }: { major: MajorPageData }) {
       {major.organisations.length ? (
         <div className="zyk-container">
           <div className="zyk-hero__orgs">
-          {hosts.length ? (
-            <div className="zyk-orgs">
-              <h2 className="zyk-orgs__title">{t('major.hosts')}</h2>
-              <ul className="zyk-orgs__list">
-                {hosts.map((o) => (
-                  <OrganisationChip key={o.id} organisation={o} />
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {participants.length ? (
-            <div className="zyk-orgs">
-              <h2 className="zyk-orgs__title">{t('major.participants')}</h2>
-              <ul className="zyk-orgs__list">
-                {participants.map((o) => (
-                  <OrganisationChip key={o.id} organisation={o} />
-                ))}
-              </ul>
-            </div>
-          ) : null}
+            {[
+              { key: 'hosts', list: hosts },
+              { key: 'participants', list: participants },
+            ]
+              .filter((group) => group.list.length > 0)
+              .map((group) => (
+                <div className="zyk-orgs" key={group.key}>
+                  <h2 className="zyk-orgs__title">{t(`major.${group.key}`)}</h2>
+                  <ul className="zyk-orgs__list">
+                    {group.list.map((o) => (
+                      <OrganisationChip key={o.id} organisation={o} />
+                    ))}
+                  </ul>
+                </div>
+              ))}
           </div>
         </div>
       ) : null}

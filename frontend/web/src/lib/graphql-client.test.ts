@@ -1,0 +1,69 @@
+import { TypedDocumentString } from '@zyk/shared';
+import { ApiError, graphqlRequest } from './graphql-client';
+
+const doc = new TypedDocumentString<{ major: { name: string } | null }, { code: string | null }>(
+  'query MajorPage($code: String) { major(code: $code) { name } }',
+);
+
+function mockFetch(body: unknown, status = 200) {
+  const fetchMock = vi.fn().mockResolvedValue(
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+describe('graphqlRequest', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('POSTs the document to /graphql/ with the API language and returns data', async () => {
+    const fetchMock = mockFetch({ data: { major: { name: '数控技术' } } });
+
+    const data = await graphqlRequest(doc, { code: null }, { language: 'en' });
+
+    expect(data).toEqual({ major: { name: '数控技术' } });
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/graphql/');
+    expect(init.method).toBe('POST');
+    expect((init.headers as Record<string, string>)['Accept-Language']).toBe('en');
+    expect(JSON.parse(init.body as string)).toEqual({ query: doc.toString(), variables: { code: null } });
+  });
+
+  it('asks for simplified Chinese by the server language code', async () => {
+    const fetchMock = mockFetch({ data: { major: null } });
+
+    await graphqlRequest(doc, { code: '460103' }, { language: 'zh-CN' });
+
+    const init = fetchMock.mock.calls[0][1] as RequestInit;
+    expect((init.headers as Record<string, string>)['Accept-Language']).toBe('zh-hans');
+  });
+
+  it('throws the translated server message with its error code', async () => {
+    mockFetch({ data: null, errors: [{ message: '输入无效', extensions: { code: 'INVALID_INPUT' } }] }, 400);
+
+    const error = await graphqlRequest(doc, { code: 'x' }, { language: 'zh-CN' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ message: '输入无效', code: 'INVALID_INPUT', status: 400 });
+  });
+
+  it('turns an HTTP failure without GraphQL errors into a translated message', async () => {
+    mockFetch('<html>Bad gateway</html>', 502);
+
+    const error = await graphqlRequest(doc, { code: null }, { language: 'en' }).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ code: 'HTTP', status: 502 });
+    expect((error as Error).message).toContain('HTTP 502');
+  });
+
+  it('turns a network failure into a translated message', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+
+    const error = await graphqlRequest(doc, { code: null }, { language: 'zh-CN' }).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ code: 'NETWORK', message: '无法连接服务器，请检查网络后重试。' });
+  });
+});
