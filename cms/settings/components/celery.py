@@ -12,13 +12,15 @@ CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "") or _redis or "filesystem://
 if CELERY_BROKER_URL == "filesystem://":
     _queue_dir = _var / "celery" / "queue"
     _processed_dir = _var / "celery" / "processed"
-    for _d in (_queue_dir, _processed_dir):
+    _control_dir = _var / "celery" / "control"
+    for _d in (_queue_dir, _processed_dir, _control_dir):
         _d.mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_queue_dir),
         "data_folder_out": str(_queue_dir),
         "processed_folder": str(_processed_dir),
         "store_processed": False,
+        "control_folder": str(_control_dir),
     }
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND", "") or (_redis or None)
 CELERY_TASK_DEFAULT_QUEUE = "default"
