@@ -362,7 +362,7 @@ const PHONE = {
   skillColumns: 2,
   jobRow: 52,
   coursesPerRow: 3,
-  jobsPerRow: 4,
+  jobsPerRow: 3,
   bottom: 8,
 };
 
