@@ -73,18 +73,28 @@ test.describe('home page', () => {
     await expect(page.getByTestId('course-name')).toHaveText(COURSE);
   });
 
-  test('zooms the graph with its buttons', async ({ page }) => {
+  test('zooms the graph with its buttons', async ({ page, isMobile }) => {
     await page.goto('/');
     const canvas = await waitForGraph(page);
     const before = await findCourseNode(page, COURSE);
+    // On touch screens one-finger drags scroll the page until the graph is zoomed in.
+    const initialRoam = isMobile ? 'scale' : 'true';
+    await expect(canvas).toHaveAttribute('data-roam', initialRoam);
 
     await page.getByRole('button', { name: '放大图谱' }).click();
     await expect(canvas).toHaveAttribute('data-zoom', '1.250');
+    await expect(canvas).toHaveAttribute('data-roam', 'true');
     const zoomed = await findCourseNode(page, COURSE);
     expect(zoomed.x !== before.x || zoomed.y !== before.y).toBe(true);
 
+    await page.getByRole('button', { name: '缩小图谱' }).click();
+    await expect(canvas).toHaveAttribute('data-zoom', '1.000');
+    await expect(canvas).toHaveAttribute('data-roam', initialRoam);
+
+    await page.getByRole('button', { name: '放大图谱' }).click();
     await page.getByRole('button', { name: '重置视图' }).click();
     await expect(canvas).toHaveAttribute('data-zoom', '1.000');
+    await expect(canvas).toHaveAttribute('data-roam', initialRoam);
   });
 
   test('switches to English and back, re-fetching with the new Accept-Language', async ({ page }) => {

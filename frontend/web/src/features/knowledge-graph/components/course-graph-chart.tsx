@@ -8,9 +8,10 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CourseGraphFragment } from '@zyk/shared';
+import { useCoarsePointer } from '@/hooks/use-coarse-pointer';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { buildCourseGraph, CATEGORY_KEYS, courseIdFromNodeId, type CategoryKey } from '../utils/build-course-graph';
-import { buildGraphOption, legendHeight, SERIES_ID } from '../utils/graph-option';
+import { buildGraphOption, legendHeight, SERIES_ID, type RoamMode } from '../utils/graph-option';
 
 echarts.use([GraphChart, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -40,6 +41,11 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
   const chartRef = useRef<echarts.ECharts | null>(null);
   const zoomRef = useRef(1);
   const width = useElementWidth(wrapperRef);
+  // On touch screens panning is switched on only while zoomed in: at zoom 1 the whole graph is
+  // visible, and a one-finger drag has to scroll the page rather than get stuck in the canvas.
+  const coarse = useCoarsePointer();
+  const initialRoam: RoamMode = coarse ? 'scale' : true;
+  const roamRef = useRef<RoamMode>(initialRoam);
 
   const laneLabels = useMemo(
     () => Object.fromEntries(CATEGORY_KEYS.map((key) => [key, t(`graph.category.${key}`)])) as Record<CategoryKey, string>,
@@ -50,7 +56,7 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
     () => (width > 0 ? buildCourseGraph(graph, { width, laneLabels }) : null),
     [graph, width, laneLabels],
   );
-  const option = useMemo(() => (layout ? buildGraphOption(layout, t) : null), [layout, t]);
+  const option = useMemo(() => (layout ? buildGraphOption(layout, t, initialRoam) : null), [layout, t, initialRoam]);
   const height = layout ? layout.height + legendHeight(layout.mode) : 480;
 
   const publishNodePositions = useCallback(() => {
@@ -65,7 +71,17 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
       });
     element.dataset.courseNodes = JSON.stringify(nodes);
     element.dataset.zoom = zoomRef.current.toFixed(3);
+    element.dataset.roam = String(roamRef.current);
   }, [layout]);
+
+  const syncRoamMode = useCallback(() => {
+    const chart = chartRef.current;
+    if (!chart || chart.isDisposed() || !coarse) return;
+    const wanted: RoamMode = zoomRef.current > 1.01 ? true : 'scale';
+    if (wanted === roamRef.current) return;
+    roamRef.current = wanted;
+    chart.setOption({ series: [{ id: SERIES_ID, roam: wanted }] });
+  }, [coarse]);
 
   // Create the chart once, dispose it on unmount.
   useEffect(() => {
@@ -86,8 +102,9 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
     chart.resize();
     chart.setOption(option, { notMerge: true });
     zoomRef.current = 1;
+    roamRef.current = initialRoam;
     publishNodePositions();
-  }, [option, height, publishNodePositions]);
+  }, [option, height, publishNodePositions, initialRoam]);
 
   useEffect(() => {
     const chart = chartRef.current;
@@ -100,6 +117,7 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
     const onRoam = (payload: unknown) => {
       const zoom = (payload as { zoom?: number }).zoom;
       if (typeof zoom === 'number') zoomRef.current *= zoom;
+      syncRoamMode();
       // Roaming only moves the view (no 'finished' event), so publish the new positions here.
       requestAnimationFrame(publishNodePositions);
     };
@@ -111,7 +129,7 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
       chart.off('graphRoam', onRoam);
       chart.off('finished', publishNodePositions);
     };
-  }, [navigate, publishNodePositions]);
+  }, [navigate, publishNodePositions, syncRoamMode]);
 
   const zoomBy = (factor: number) => {
     const chart = chartRef.current;
@@ -133,6 +151,7 @@ export default function CourseGraphChart({ graph, ariaLabel, describedBy }: Cour
     if (!chart || !option) return;
     chart.setOption(option, { notMerge: true });
     zoomRef.current = 1;
+    roamRef.current = initialRoam;
     publishNodePositions();
   };
 

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseGraphFragment } from '@zyk/shared';
 import { Section } from '@/components/section';
+import { useCoarsePointer } from '@/hooks/use-coarse-pointer';
 import { CATEGORY_STYLE } from '../utils/graph-option';
 import { GraphFallbackList } from './graph-fallback-list';
 
@@ -12,6 +13,7 @@ const CourseGraphChart = lazy(() => import('./course-graph-chart'));
 /** The knowledge graph of the course system (C2): the interactive chart and its text version. */
 export function KnowledgeGraph({ graph, majorName, id }: { graph: CourseGraphFragment; majorName: string; id?: string }) {
   const { t } = useTranslation();
+  const coarse = useCoarsePointer();
   const skillCount = graph.courses.reduce((n, c) => n + c.skillPoints.length, 0);
   const fallbackId = `${id ?? 'graph'}-fallback`;
 
@@ -21,7 +23,7 @@ export function KnowledgeGraph({ graph, majorName, id }: { graph: CourseGraphFra
         <Empty description={t('graph.empty')} />
       ) : (
         <>
-          <p className="zyk-graph__hint">{t('graph.hint')}</p>
+          <p className="zyk-graph__hint">{t(coarse ? 'graph.hintTouch' : 'graph.hint')}</p>
           <ul className="zyk-graph__key" aria-hidden="true">
             <li>
               <svg width="36" height="10">

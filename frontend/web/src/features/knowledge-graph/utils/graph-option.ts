@@ -124,8 +124,14 @@ function nodeLabel(node: GraphNode, phone: boolean) {
   }
 }
 
-/** The ECharts option for a computed layout (layout 'none': positions are used as given). */
-export function buildGraphOption(layout: CourseGraphLayout, t: TFunction): GraphOption {
+export type RoamMode = true | 'scale';
+
+/**
+ * The ECharts option for a computed layout (layout 'none': positions are used as given).
+ * `roam` is true (wheel/pinch zoom and drag to pan) except on touch screens at zoom 1, where the
+ * whole graph is visible and a one-finger drag must scroll the page instead (see the chart).
+ */
+export function buildGraphOption(layout: CourseGraphLayout, t: TFunction, roam: RoamMode = true): GraphOption {
   const phone = layout.mode === 'phone';
   const categories = CATEGORY_KEYS.map((key) => ({
     name: t(`graph.category.${key}`),
@@ -211,7 +217,7 @@ export function buildGraphOption(layout: CourseGraphLayout, t: TFunction): Graph
         top: legendHeight(layout.mode),
         width: layout.width,
         height: layout.height,
-        roam: true,
+        roam,
         draggable: true,
         scaleLimit: { min: 0.4, max: 5 },
         categories,
