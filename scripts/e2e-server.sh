@@ -17,5 +17,9 @@ mkdir -p var/e2e
 log "e2e database: $ZYK_SQLITE_PATH"
 "$PY" manage.py migrate --noinput -v 0
 "$PY" manage.py load_demo
+# Browser tests log in as the demo editor: scripts/e2e.sh passes a fresh random password.
+if [[ -n "${E2E_ACCOUNT_PASSWORD:-}" ]]; then
+  "$PY" manage.py create_demo_accounts --password-env E2E_ACCOUNT_PASSWORD
+fi
 log "serving http://127.0.0.1:$PORT/"
 exec "$PY" manage.py runserver "127.0.0.1:$PORT" --noreload

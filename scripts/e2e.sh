@@ -13,6 +13,8 @@ if curl -s -o /dev/null --max-time 2 "$URL/"; then
   exit 1
 fi
 
+E2E_ACCOUNT_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+export E2E_ACCOUNT_PASSWORD
 set -m
 bash scripts/e2e-server.sh >var/e2e-server.log 2>&1 &
 server=$!

@@ -81,3 +81,19 @@ def test_session_authenticated_posts_need_csrf():
     response = client.post("/graphql/", {"query": "{ major { code } }"}, content_type="application/json")
     assert response.status_code == 403
     assert response.json()["errors"][0]["extensions"]["code"] == "PERMISSION_DENIED"
+
+
+def test_session_authenticated_posts_with_the_spa_token_pass(tmp_path, settings):
+    from cms.accounts.tests.factories import UserFactory
+
+    (tmp_path / "index.html").write_text("<div id=root></div>", encoding="utf-8")
+    settings.SPA_DIST_DIR = tmp_path
+    MajorPageFactory(code="460103")
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(UserFactory())
+    client.get("/")  # the SPA shell sets the csrftoken cookie
+    token = client.cookies["csrftoken"].value
+    response = client.post(
+        "/graphql/", {"query": "{ major { code } }"}, content_type="application/json", HTTP_X_CSRFTOKEN=token
+    )
+    assert response.json() == {"data": {"major": {"code": "460103"}}}

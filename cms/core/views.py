@@ -7,6 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_safe
 
 # Client-side routes of frontend/web; anything else still gets the SPA (which renders its 404 page)
@@ -27,6 +28,7 @@ def _spa_index() -> str | None:
 
 
 @require_safe
+@ensure_csrf_cookie  # the SPA echoes it in X-CSRFToken when a session authenticates its POSTs
 def spa(request: HttpRequest, path: str = "") -> HttpResponse:
     html = _spa_index()
     status = 200 if any(p.match(path) for p in SPA_ROUTES) else 404

@@ -1,8 +1,9 @@
 """Demo accounts for ``make run``: passwords are random, printed once, never stored in the repository."""
 
+import os
 import secrets
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms.accounts.models import Organisation, User
@@ -25,9 +26,17 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--reset", action="store_true", help="Give existing demo accounts new passwords.")
+        parser.add_argument(
+            "--password-env",
+            metavar="VAR",
+            help="For automated browser tests: take every password from this environment variable.",
+        )
 
     @transaction.atomic
-    def handle(self, *args, reset: bool = False, **options):
+    def handle(self, *args, reset: bool = False, password_env: str | None = None, **options):
+        fixed = os.environ.get(password_env or "", "") if password_env else None
+        if password_env and len(fixed or "") < 12:
+            raise CommandError(f"{password_env} must hold a password of at least 12 characters.")
         home = LibraryHomePage.objects.first()
         role_groups_ensure(root_page=home)
         host = Organisation.objects.filter(host_slot=1).first()
@@ -37,14 +46,14 @@ class Command(BaseCommand):
             password = None
             if user is None:
                 user = User(username=username, real_name=real_name, title=title)
-                password = secrets.token_urlsafe(12)
+                password = fixed or secrets.token_urlsafe(12)
                 user.set_password(password)
                 user.is_staff = role in (Role.EDITOR, Role.REVIEWER)
                 # The bootstrap administrator may do everything until the security issue splits duties further.
                 user.is_superuser = platform_role == PlatformRole.SYSTEM_ADMIN
                 user.save()
-            elif reset:
-                password = secrets.token_urlsafe(12)
+            elif reset or fixed:
+                password = fixed or secrets.token_urlsafe(12)
                 user.set_password(password)
                 user.save(update_fields=["password"])
             if platform_role:
@@ -54,5 +63,9 @@ class Command(BaseCommand):
             lines.append((username, real_name, password))
         self.stdout.write("Demo accounts (log in at /admin/):")
         for username, real_name, password in lines:
-            shown = password or "(unchanged; `manage.py create_demo_accounts --reset` sets a new one)"
+            shown = (
+                "(from $" + password_env + ")"
+                if fixed
+                else password or "(unchanged; `manage.py create_demo_accounts --reset` sets a new one)"
+            )
             self.stdout.write(f"  {username:<9} {real_name:<6}  password: {shown}")

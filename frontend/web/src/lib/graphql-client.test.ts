@@ -1,5 +1,5 @@
 import { TypedDocumentString } from '@zyk/shared';
-import { ApiError, graphqlRequest } from './graphql-client';
+import { ApiError, csrfToken, graphqlRequest } from './graphql-client';
 
 const doc = new TypedDocumentString<{ major: { name: string } | null }, { code: string | null }>(
   'query MajorPage($code: String) { major(code: $code) { name } }',
@@ -65,5 +65,15 @@ describe('graphqlRequest', () => {
     const error = await graphqlRequest(doc, { code: null }, { language: 'zh-CN' }).catch((e: unknown) => e);
 
     expect(error).toMatchObject({ code: 'NETWORK', message: '无法连接服务器，请检查网络后重试。' });
+  });
+});
+
+describe('csrfToken', () => {
+  it('reads Django’s csrftoken cookie among others', () => {
+    expect(csrfToken('sessionid=abc; csrftoken=Tok%2B123; theme=dark')).toBe('Tok+123');
+  });
+
+  it('is empty when there is no token cookie', () => {
+    expect(csrfToken('sessionid=abc')).toBe('');
   });
 });

@@ -34,6 +34,15 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/**
+ * Django's CSRF token from its cookie. The server demands it on POSTs that a session cookie
+ * authenticates (a teacher or editor who also uses the admin); anonymous reads need none.
+ */
+export function csrfToken(cookie: string = typeof document === 'undefined' ? '' : document.cookie): string {
+  const match = /(?:^|;\s*)csrftoken=([^;]+)/.exec(cookie);
+  return match ? decodeURIComponent(match[1]) : '';
+}
+
 /** POSTs one operation to the API in the given UI language and returns its `data`. */
 export async function graphqlRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -48,6 +57,7 @@ export async function graphqlRequest<TResult, TVariables>(
         'Content-Type': 'application/json',
         Accept: 'application/json',
         'Accept-Language': apiLanguage(language),
+        'X-CSRFToken': csrfToken(),
       },
       body: JSON.stringify({ query: document.toString(), variables }),
       credentials: 'same-origin',
