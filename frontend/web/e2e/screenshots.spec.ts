@@ -5,15 +5,20 @@ import { findCourseNode, setLanguage, waitForGraph } from './helpers';
 
 const OUT = 'test-results/screenshots';
 const SIZES = [
-  { name: '1280', viewport: { width: 1280, height: 800 }, scale: 1 },
-  { name: '390', viewport: { width: 390, height: 844 }, scale: 1 },
+  { name: '1280', viewport: { width: 1280, height: 800 }, scale: 1, touch: false },
+  { name: '390', viewport: { width: 390, height: 844 }, scale: 1, touch: true },
 ] as const;
 const LANGUAGES = ['zh-CN', 'en'] as const;
 
 for (const size of SIZES) {
   for (const language of LANGUAGES) {
     test(`home and course pages, ${language}, ${size.name}px`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: size.viewport, deviceScaleFactor: size.scale });
+      const context = await browser.newContext({
+        viewport: size.viewport,
+        deviceScaleFactor: size.scale,
+        isMobile: size.touch,
+        hasTouch: size.touch,
+      });
       const page = await context.newPage();
       await setLanguage(page, language);
 

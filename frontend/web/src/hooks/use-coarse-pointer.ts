@@ -1,15 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
-const QUERY = '(pointer: coarse)';
-
-/** True on touch-first devices (phones, tablets), where one-finger drags should scroll the page. */
+/**
+ * True on touch-first devices (phones, tablets), where one-finger drags should scroll the page.
+ * Read once per mount: a device rarely changes its primary pointer, and re-laying out the graph
+ * when it does (or when a tool re-emulates the screen) is not worth the flicker.
+ */
 export function useCoarsePointer(): boolean {
-  const [coarse, setCoarse] = useState(() => typeof window !== 'undefined' && window.matchMedia(QUERY).matches);
-  useEffect(() => {
-    const media = window.matchMedia(QUERY);
-    const onChange = () => setCoarse(media.matches);
-    media.addEventListener('change', onChange);
-    return () => media.removeEventListener('change', onChange);
-  }, []);
+  const [coarse] = useState(() => typeof window !== 'undefined' && window.matchMedia('(pointer: coarse)').matches);
   return coarse;
 }
