@@ -52,6 +52,14 @@ class DataLoader(Generic[K, V]):
         return [self.load(k) for k in keys]
 
 
+def group_by(rows: Iterable, attr: str) -> dict:
+    """Rows grouped into lists by one attribute, order kept: the usual shape of a ``many`` batch."""
+    grouped: dict = defaultdict(list)
+    for row in rows:
+        grouped[getattr(row, attr)].append(row)
+    return grouped
+
+
 L = TypeVar("L", bound=DataLoader)
 
 

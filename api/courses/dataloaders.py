@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from wagtail.models import Page
 
-from api.core.dataloaders import DataLoader
+from api.core.dataloaders import DataLoader, group_by
 from cms.courses.models import CoursePage, CourseTeacher, KnowledgePoint, KnowledgePointKind, OutlineItem
 from cms.majors.models import CourseRelation, CourseRelationKind, JobPosition, MajorPage
 from cms.majors.selectors import courses_readable_by, majors_readable_by
@@ -12,13 +12,6 @@ from cms.majors.selectors import courses_readable_by, majors_readable_by
 
 def _user(loader: DataLoader):
     return getattr(loader.context, "user", None)
-
-
-def _group(rows, key_attr: str) -> dict:
-    grouped: dict = defaultdict(list)
-    for row in rows:
-        grouped[getattr(row, key_attr)].append(row)
-    return grouped
 
 
 class CourseByIdLoader(DataLoader[int, CoursePage | None]):
@@ -50,7 +43,7 @@ class SkillPointsByCourseLoader(DataLoader[int, list[KnowledgePoint]]):
         rows = KnowledgePoint.objects.filter(course_id__in=keys, kind=KnowledgePointKind.SKILL).order_by(
             "sort_order", "id"
         )
-        return _group(rows, "course_id")
+        return group_by(rows, "course_id")
 
 
 class JobPositionsByKnowledgePointLoader(DataLoader[int, list[JobPosition]]):
@@ -72,7 +65,7 @@ class TeachersByCourseLoader(DataLoader[int, list[CourseTeacher]]):
     many = True
 
     def batch_load(self, keys):
-        return _group(CourseTeacher.objects.filter(course_id__in=keys).order_by("sort_order", "id"), "course_id")
+        return group_by(CourseTeacher.objects.filter(course_id__in=keys).order_by("sort_order", "id"), "course_id")
 
 
 class OutlineByCourseLoader(DataLoader[int, list[OutlineItem]]):
@@ -80,7 +73,7 @@ class OutlineByCourseLoader(DataLoader[int, list[OutlineItem]]):
     many = True
 
     def batch_load(self, keys):
-        return _group(OutlineItem.objects.filter(course_id__in=keys).order_by("sort_order", "id"), "course_id")
+        return group_by(OutlineItem.objects.filter(course_id__in=keys).order_by("sort_order", "id"), "course_id")
 
 
 class PrerequisitesByCourseLoader(DataLoader[int, list[CoursePage]]):

@@ -5,7 +5,7 @@ from collections import defaultdict
 from django.db.models import F, Q
 from wagtail.models import Page
 
-from api.core.dataloaders import DataLoader
+from api.core.dataloaders import DataLoader, group_by
 from cms.accounts.models import Organisation
 from cms.courses.models import CourseKind, CoursePage, KnowledgePointKind
 from cms.majors.models import Certificate, CourseRelation, CourseSetting, JobPosition, MajorPage, PracticeComponent
@@ -28,10 +28,7 @@ class CourseSettingsByMajorLoader(DataLoader[int, list[CourseSetting]]):
     many = True
 
     def batch_load(self, keys):
-        grouped: dict = defaultdict(list)
-        for row in CourseSetting.objects.filter(major_id__in=keys).order_by("sort_order", "id"):
-            grouped[row.major_id].append(row)
-        return grouped
+        return group_by(CourseSetting.objects.filter(major_id__in=keys).order_by("sort_order", "id"), "major_id")
 
 
 class PracticeComponentsByMajorLoader(DataLoader[int, list[PracticeComponent]]):
@@ -39,10 +36,8 @@ class PracticeComponentsByMajorLoader(DataLoader[int, list[PracticeComponent]]):
     many = True
 
     def batch_load(self, keys):
-        grouped: dict = defaultdict(list)
-        for row in PracticeComponent.objects.filter(major_id__in=keys).order_by("sort_order", "id"):
-            grouped[row.major_id].append(row)
-        return grouped
+        rows = PracticeComponent.objects.filter(major_id__in=keys).order_by("sort_order", "id")
+        return group_by(rows, "major_id")
 
 
 class CertificatesByMajorLoader(DataLoader[int, list[Certificate]]):
@@ -116,10 +111,7 @@ class CourseRelationsByMajorLoader(DataLoader[int, list[CourseRelation]]):
         edges = CourseRelation.objects.filter(major_id__in=keys, source__in=readable, target__in=readable).order_by(
             "sort_order", "id"
         )
-        grouped: dict = defaultdict(list)
-        for edge in edges:
-            grouped[edge.major_id].append(edge)
-        return grouped
+        return group_by(edges, "major_id")
 
 
 class OrganisationsLoader(DataLoader[str, list[Organisation]]):
