@@ -40,13 +40,11 @@ section "Benchmark data: $db"
 "$PY" manage.py load_demo
 
 section "Starting gunicorn ($WORKERS workers, 127.0.0.1:$PORT) and nginx edge (127.0.0.1:$EDGE_PORT)"
-set -m
 GUNICORN_BIND="127.0.0.1:$PORT" WEB_CONCURRENCY="$WORKERS" GUNICORN_ACCESSLOG="" \
-  "$BIN/gunicorn" cms.wsgi:application -c deploy/gunicorn.conf.py >"$OUT/gunicorn.log" 2>&1 &
+  setsid "$BIN/gunicorn" cms.wsgi:application -c deploy/gunicorn.conf.py >"$OUT/gunicorn.log" 2>&1 &
 gunicorn_pid=$!
-bash scripts/nginx-local.sh run "$EDGE_PORT" "127.0.0.1:$PORT" >"$OUT/nginx.log" 2>&1 &
+setsid bash scripts/nginx-local.sh run "$EDGE_PORT" "127.0.0.1:$PORT" >"$OUT/nginx.log" 2>&1 &
 nginx_pid=$!
-set +m
 trap 'stop_group "$gunicorn_pid" "$nginx_pid"; log "benchmark servers stopped"' EXIT
 wait_http "http://127.0.0.1:$PORT/healthz/" 60 "$gunicorn_pid" || { tail -n 40 "$OUT/gunicorn.log" >&2; exit 1; }
 wait_http "http://127.0.0.1:$EDGE_PORT/healthz/" 30 "$nginx_pid" || { tail -n 40 "$OUT/nginx.log" >&2; exit 1; }

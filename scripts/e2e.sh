@@ -15,10 +15,8 @@ fi
 
 E2E_ACCOUNT_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
 export E2E_ACCOUNT_PASSWORD
-set -m
-bash scripts/e2e-server.sh >var/e2e-server.log 2>&1 &
+setsid bash scripts/e2e-server.sh >var/e2e-server.log 2>&1 &
 server=$!
-set +m
 trap 'stop_group "$server"; log "e2e server stopped (log: var/e2e-server.log)"' EXIT
 
 if ! wait_http "$URL/healthz/" 300 "$server"; then

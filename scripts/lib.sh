@@ -29,7 +29,7 @@ wait_http() {
   return 1
 }
 
-# stop_group PID...: stop processes started as group leaders (`set -m`): TERM each leader and give it
+# stop_group PID...: stop processes started as group leaders (`setsid cmd &`): TERM each leader and give it
 # up to 10 s to shut down cleanly (Celery's warm shutdown), then TERM and KILL whatever is left in its
 # group (runserver's autoreload child, pool processes).
 stop_group() {

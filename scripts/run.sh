@@ -17,13 +17,15 @@ section "Database and demo data ($DJANGO_SETTINGS_MODULE, ${DATABASE_URL:+DATABA
 "$PY" manage.py create_demo_accounts
 
 section "Starting web, worker and beat"
-set -m # each background job gets its own process group, so stopping one stops its children too
 pids=()
 names=()
+# Each process runs in its own session (setsid): Ctrl-C reaches only make and this script, whose trap
+# then stops each process group as a whole (runserver's autoreload child, Celery's pool included).
+# (Not `set -m`: job control would hand the terminal to every foreground command and swallow Ctrl-C.)
 start() {
   local name=$1
   shift
-  "$@" &
+  setsid "$@" &
   pids+=("$!")
   names+=("$name")
   log "started $name (pid $!)"
