@@ -11,7 +11,11 @@ HOST=127.0.0.1
 PORT="${PORT:-8000}"
 mkdir -p var/log
 
-section "Database and demo data ($DJANGO_SETTINGS_MODULE, ${DATABASE_URL:+DATABASE_URL}${DATABASE_URL:-SQLite var/db.sqlite3})"
+db="embedded SQLite (var/db.sqlite3)"
+[[ -n "${DATABASE_URL:-}" ]] && db="DATABASE_URL (PostgreSQL)"
+broker="embedded file broker (var/celery)"
+[[ -n "${REDIS_URL:-}" ]] && broker="REDIS_URL (Redis)"
+section "Database and demo data: $DJANGO_SETTINGS_MODULE, $db, broker $broker"
 "$PY" manage.py migrate --noinput
 "$PY" manage.py load_demo
 "$PY" manage.py create_demo_accounts
