@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # `make bench`: load benchmark of the home-page GraphQL query; writes docs/benchmarks.md.
 # Starts its own gunicorn (production settings, 127.0.0.1:8002) and a loopback copy of the production
-# nginx edge (127.0.0.1:8003), runs locust headless twice (bounded), stops everything it started.
-#   1. origin: POST and GET of the home query straight to gunicorn (what every uncached request costs)
-#   2. edge:   GET of the same query through nginx's 1 s micro-cache (what anonymous visitors get)
+# nginx edge (127.0.0.1:8003; ports from BENCH_PORT / BENCH_EDGE_PORT), runs locust headless three times (bounded), stops everything it started.
+#   1. single: one user, POST and GET straight to gunicorn (latency of one request, no queueing)
+#   2. origin: BENCH_USERS users, POST and GET straight to gunicorn (what uncached requests cost)
+#   3. edge:   GET of the same query through nginx's 1 s micro-cache (what anonymous visitors get)
 # PostgreSQL when DATABASE_URL is set (demo data is loaded into it), else a fresh SQLite in var/bench.
 # Traffic goes to loopback addresses only.
 set -euo pipefail
@@ -14,10 +15,16 @@ USERS="${BENCH_USERS:-50}"
 SPAWN_RATE="${BENCH_SPAWN_RATE:-25}"
 DURATION="${BENCH_DURATION:-30s}"
 WORKERS="${BENCH_WORKERS:-3}"
-PORT=8002
-EDGE_PORT=8003
+PORT="${BENCH_PORT:-8002}"
+EDGE_PORT="${BENCH_EDGE_PORT:-8003}"
 OUT="$ROOT/var/bench"
 
+for p in "$PORT" "$EDGE_PORT"; do
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$p/"; then
+    echo "Port $p already answers; stop that server or set BENCH_PORT / BENCH_EDGE_PORT." >&2
+    exit 1
+  fi
+done
 rm -rf "$OUT"
 mkdir -p "$OUT"
 export DJANGO_SETTINGS_MODULE=cms.settings.production
@@ -49,20 +56,23 @@ trap 'stop_group "$gunicorn_pid" "$nginx_pid"; log "benchmark servers stopped"' 
 wait_http "http://127.0.0.1:$PORT/healthz/" 60 "$gunicorn_pid" || { tail -n 40 "$OUT/gunicorn.log" >&2; exit 1; }
 wait_http "http://127.0.0.1:$EDGE_PORT/healthz/" 30 "$nginx_pid" || { tail -n 40 "$OUT/nginx.log" >&2; exit 1; }
 
-run_locust() { # name host [locust args...]
-  local name=$1 host=$2
-  shift 2
-  section "locust: $name ($USERS users, $DURATION)"
+run_locust() { # name users duration host [locust args...]
+  local name=$1 users=$2 duration=$3 host=$4
+  shift 4
+  section "locust: $name ($users users, $duration)"
   timeout 300 "$BIN/locust" -f tests/performance/locustfile.py --headless --only-summary \
-    -u "$USERS" -r "$SPAWN_RATE" -t "$DURATION" --stop-timeout 5 --exit-code-on-error 0 \
+    -u "$users" -r "$SPAWN_RATE" -t "$duration" --stop-timeout 5 --exit-code-on-error 0 \
     --host "$host" --csv "$OUT/$name" --loglevel WARNING "$@"
 }
-run_locust origin "http://127.0.0.1:$PORT"
-run_locust edge "http://127.0.0.1:$EDGE_PORT" --tags get
+# One user first: the cost of a single request without queueing behind others.
+run_locust single 1 10s "http://127.0.0.1:$PORT"
+run_locust origin "$USERS" "$DURATION" "http://127.0.0.1:$PORT"
+run_locust edge "$USERS" "$DURATION" "http://127.0.0.1:$EDGE_PORT" --tags get
 
 section "Report"
 "$PY" tests/performance/report.py --out docs/benchmarks.md \
-  --scenario "origin|gunicorn $WORKERS sync workers, direct (no cache)|$OUT/origin_stats.csv" \
-  --scenario "edge|nginx micro-cache (1 s, cache lock) in front of the same gunicorn|$OUT/edge_stats.csv" \
+  --scenario "single|1 user for 10 s, gunicorn direct: the unloaded latency of one request|$OUT/single_stats.csv" \
+  --scenario "origin|$USERS users, gunicorn $WORKERS sync workers, direct (no cache)|$OUT/origin_stats.csv" \
+  --scenario "edge|$USERS users, GET only, through the nginx micro-cache (1 s, cache lock) in front of the same gunicorn|$OUT/edge_stats.csv" \
   --database "$db" --cache "$cache" --users "$USERS" --spawn-rate "$SPAWN_RATE" --duration "$DURATION"
 log "docs/benchmarks.md written"

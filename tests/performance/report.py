@@ -106,9 +106,9 @@ def main() -> int:
         "```",
         "",
         (
-            f"- Load: locust, {args.users} concurrent users, no think time (each user sends its next "
-            f"request as soon as the last one is answered), spawn rate {args.spawn_rate}/s, "
-            f"{args.duration} per scenario."
+            f"- Load: locust, {args.users} concurrent users unless a scenario says otherwise, no think "
+            "time (each user sends its next request as soon as the last one is answered), spawn rate "
+            f"{args.spawn_rate}/s, {args.duration} per loaded scenario."
         ),
         "- `POST /graphql/` is never cached; `GET /graphql/?query=...` is the cacheable public read.",
         (
@@ -135,9 +135,22 @@ def main() -> int:
     ]
     for key, _description, rows in scenarios:
         lines += result_rows(key, rows)
+    totals = {key: next(r for r in rows if r["Name"] == "Aggregated") for key, _d, rows in scenarios}
+    lines += ["", f"Failures: {total_failures} of {total_requests} requests."]
+    if "single" in totals:
+        lines.append("")
+        lines.append(
+            f"One request alone takes {fmt_ms(totals['single']['50%'])} ms (p50) at the origin: the "
+            "work Django does per uncached request, before any queueing."
+        )
+    if {"origin", "edge"} <= totals.keys() and float(totals["origin"]["Requests/s"]) > 0:
+        ratio = float(totals["edge"]["Requests/s"]) / float(totals["origin"]["Requests/s"])
+        lines.append("")
+        lines.append(
+            f"The edge cache serves {ratio:.0f}x the origin's throughput for the public GET; uncached "
+            "(POST, signed-in) traffic is bounded by the origin row."
+        )
     lines += [
-        "",
-        f"Failures: {total_failures} of {total_requests} requests.",
         "",
         "## How to reproduce",
         "",
