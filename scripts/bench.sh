@@ -64,6 +64,7 @@ run_locust() { # name users duration host [locust args...]
     -u "$users" -r "$SPAWN_RATE" -t "$duration" --stop-timeout 5 --exit-code-on-error 0 \
     --host "$host" --csv "$OUT/$name" --loglevel WARNING "$@"
 }
+load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 # One user first: the cost of a single request without queueing behind others.
 run_locust single 1 10s "http://127.0.0.1:$PORT"
 run_locust origin "$USERS" "$DURATION" "http://127.0.0.1:$PORT"
@@ -74,5 +75,5 @@ section "Report"
   --scenario "single|1 user for 10 s, gunicorn direct: the unloaded latency of one request|$OUT/single_stats.csv" \
   --scenario "origin|$USERS users, gunicorn $WORKERS sync workers, direct (no cache)|$OUT/origin_stats.csv" \
   --scenario "edge|$USERS users, GET only, through the nginx micro-cache (1 s, cache lock) in front of the same gunicorn|$OUT/edge_stats.csv" \
-  --database "$db" --cache "$cache" --users "$USERS" --spawn-rate "$SPAWN_RATE" --duration "$DURATION"
+  --load-before "$load_before" --database "$db" --cache "$cache" --users "$USERS" --spawn-rate "$SPAWN_RATE" --duration "$DURATION"
 log "docs/benchmarks.md written"

@@ -69,6 +69,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--scenario", action="append", required=True, help="key|description|stats.csv")
+    parser.add_argument("--load-before", default="unknown", help="load average when the run started")
     parser.add_argument("--database", required=True)
     parser.add_argument("--cache", required=True)
     parser.add_argument("--users", required=True)
@@ -124,6 +125,10 @@ def main() -> int:
         lines.append(f"- Scenario **{key}**: {description}.")
     lines += ["", "## Machine", ""]
     lines += [f"- {name}: {value}" for name, value in machine().items()]
+    lines.append(
+        f"- load average before the run (1/5/15 min): {args.load_before}; anything else running on the "
+        "machine competes with the server and lowers the numbers"
+    )
     lines += [
         "",
         "## Results",
