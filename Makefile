@@ -28,7 +28,7 @@ SPA_SOURCES := $(shell find frontend/web frontend/shared \
 	test-py test-web test-e2e e2e-server bench clean
 
 help: ## list the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 # ---- installation ------------------------------------------------------------------------------
 
