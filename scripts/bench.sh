@@ -20,7 +20,7 @@ EDGE_PORT="${BENCH_EDGE_PORT:-8003}"
 OUT="$ROOT/var/bench"
 
 for p in "$PORT" "$EDGE_PORT"; do
-  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$p/"; then
+  if answers "http://127.0.0.1:$p/"; then
     echo "Port $p already answers; stop that server or set BENCH_PORT / BENCH_EDGE_PORT." >&2
     exit 1
   fi

@@ -8,7 +8,7 @@ cd "$ROOT"
 PORT="${E2E_PORT:-8001}"
 URL="http://127.0.0.1:$PORT"
 mkdir -p var
-if curl -s -o /dev/null --max-time 2 "$URL/"; then
+if answers "$URL/"; then
   echo "Something already answers on $URL; stop it first (make e2e-server left running?)." >&2
   exit 1
 fi

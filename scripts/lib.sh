@@ -9,7 +9,26 @@ PY="$BIN/python"
 section() { printf '\n\033[1m==== %s ====\033[0m\n' "$*"; }
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
-# wait_http URL SECONDS [PID]: poll until URL answers with any HTTP status below 500.
+# http_status URL: print the HTTP status URL answers with, or 000 when nothing answers.
+# Standard-library Python, so no curl is needed on a fresh machine.
+http_status() {
+  python3 - "$1" 2>/dev/null <<'PY' || echo 000
+import sys
+import urllib.error
+import urllib.request
+
+try:
+    with urllib.request.urlopen(sys.argv[1], timeout=5) as response:
+        print(response.status)
+except urllib.error.HTTPError as error:
+    print(error.code)
+PY
+}
+
+# answers URL: true when something answers on URL (any HTTP status).
+answers() { [[ $(http_status "$1") != 000 ]]; }
+
+# wait_http URL SECONDS [PID]: poll until URL answers with an HTTP status below 500.
 # Gives up early when PID (the server we started) has exited.
 wait_http() {
   local url=$1 timeout=$2 pid=${3:-} i code
@@ -18,7 +37,7 @@ wait_http() {
       log "server process $pid exited before answering $url"
       return 1
     fi
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
+    code=$(http_status "$url")
     if [[ $code =~ ^[1-4][0-9][0-9]$ ]]; then
       log "$url answers (HTTP $code)"
       return 0
