@@ -47,8 +47,10 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
-COPY --chown=zyk:zyk . .
-COPY --from=spa --chown=zyk:zyk /src/frontend/web/dist frontend/web/dist
+# Code stays owned by root (read-only for the app user); only var/ and the media/static volumes are
+# writable by it.
+COPY . .
+COPY --from=spa /src/frontend/web/dist frontend/web/dist
 
 # Static files are collected into the image; the throwaway values below only let the production
 # settings load for this one command (nothing is stored with them).
@@ -56,7 +58,7 @@ RUN DJANGO_SECRET_KEY=collectstatic-only-not-a-secret-0123456789-abcdefghijklmno
     DJANGO_ALLOWED_HOSTS=localhost \
     python manage.py collectstatic --noinput -v 0 \
     && mkdir -p /app/var /srv/media /srv/static \
-    && chown -R zyk:zyk /app/static_collected /app/var /srv/media /srv/static
+    && chown -R zyk:zyk /app/var /srv/media /srv/static
 
 USER 10001:10001
 EXPOSE 8000

@@ -18,7 +18,7 @@ case "$role" in
     fi
     if [[ -n "${STATIC_SHARE:-}" ]]; then
       # The image holds the collected static files; nginx serves them from a shared volume.
-      cp -a /app/static_collected/. "$STATIC_SHARE"/
+      cp -R --preserve=timestamps /app/static_collected/. "$STATIC_SHARE"/
     fi
     exec gunicorn cms.wsgi:application -c /app/deploy/gunicorn.conf.py "$@"
     ;;
