@@ -43,7 +43,7 @@ $(NODE_STAMP): frontend/package.json frontend/package-lock.json
 	npm --prefix frontend ci --no-audit --no-fund
 	@touch $@
 
-$(SPA_INDEX): $(NODE_STAMP) $(SPA_SOURCES) api/schema.graphql
+$(SPA_INDEX): $(NODE_STAMP) $(SPA_SOURCES)
 	npm --prefix frontend run build
 	@touch $@
 

@@ -11,8 +11,12 @@ trap 'rm -f "$out"' EXIT
 "$PY" manage.py graphql_schema --schema api.schema.schema --out "$out" >/dev/null
 case "$mode" in
   write)
-    cp "$out" api/schema.graphql
-    log "api/schema.graphql regenerated"
+    if cmp -s "$out" api/schema.graphql; then
+      log "api/schema.graphql already up to date"
+    else
+      cp "$out" api/schema.graphql
+      log "api/schema.graphql regenerated: commit it and run 'npm --prefix frontend run codegen'"
+    fi
     ;;
   check)
     if ! diff -u api/schema.graphql "$out"; then
