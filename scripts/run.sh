@@ -9,7 +9,6 @@ cd "$ROOT"
 export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-cms.settings.dev}"
 HOST=127.0.0.1
 PORT="${PORT:-8000}"
-mkdir -p var/log
 
 db="embedded SQLite (var/db.sqlite3)"
 [[ -n "${DATABASE_URL:-}" ]] && db="DATABASE_URL (PostgreSQL)"
