@@ -45,6 +45,9 @@ class ZykGraphQLView(GraphQLView):
                 return _error(_("The request body is not valid JSON."), ErrorCode.INVALID_INPUT, 400)
         response = super().dispatch(request, *args, **kwargs)
         if request.method == "GET" and not request.user.is_authenticated and response.status_code == 200:
+            # graphene-django's view always asks for a CSRF cookie; a public, cacheable answer must not
+            # carry one (Set-Cookie and Vary: Cookie would keep nginx and CDNs from caching it).
+            request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
             response["Cache-Control"] = f"public, max-age={PUBLIC_MAX_AGE}"
             response["Vary"] = "Accept-Language"
         return response

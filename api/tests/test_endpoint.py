@@ -55,6 +55,7 @@ def test_anonymous_get_queries_are_publicly_cacheable():
     assert response.json() == {"data": {"major": {"code": "460103"}}}
     assert response["Cache-Control"] == "public, max-age=60"
     assert "Accept-Language" in response["Vary"]
+    assert "csrftoken" not in response.cookies
 
 
 def test_cors_allows_only_configured_origins():
