@@ -47,7 +47,7 @@ class ZykGraphQLView(GraphQLView):
         if request.method == "GET" and not request.user.is_authenticated and response.status_code == 200:
             # graphene-django's view always asks for a CSRF cookie; a public, cacheable answer must not
             # carry one (Set-Cookie and Vary: Cookie would keep nginx and CDNs from caching it).
-            request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
+            response.cookies.pop(settings.CSRF_COOKIE_NAME, None)
             response["Cache-Control"] = f"public, max-age={PUBLIC_MAX_AGE}"
             response["Vary"] = "Accept-Language"
         return response
