@@ -48,6 +48,7 @@ class ZykGraphQLView(GraphQLView):
             # graphene-django's view always asks for a CSRF cookie; a public, cacheable answer must not
             # carry one (Set-Cookie and Vary: Cookie would keep nginx and CDNs from caching it).
             response.cookies.pop(settings.CSRF_COOKIE_NAME, None)
-            response["Cache-Control"] = f"public, max-age={PUBLIC_MAX_AGE}"
+            # Shared caches (CDN) may keep it a minute; browsers revalidate, so a reload shows new content.
+            response["Cache-Control"] = f"public, max-age=0, s-maxage={PUBLIC_MAX_AGE}"
             response["Vary"] = "Accept-Language"
         return response

@@ -53,7 +53,7 @@ def test_anonymous_get_queries_are_publicly_cacheable():
     response = Client().get("/graphql/", {"query": "{ major { code } }"}, HTTP_ACCEPT="application/json")
     assert response.status_code == 200
     assert response.json() == {"data": {"major": {"code": "460103"}}}
-    assert response["Cache-Control"] == "public, max-age=60"
+    assert response["Cache-Control"] == "public, max-age=0, s-maxage=60"
     assert "Accept-Language" in response["Vary"]
     assert "csrftoken" not in response.cookies
 

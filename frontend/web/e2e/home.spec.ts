@@ -103,7 +103,7 @@ test.describe('home page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
     const refetch = page.waitForRequest(
-      (request) => request.url().endsWith('/graphql/') && request.headers()['accept-language'] === 'en',
+      (request) => new URL(request.url()).pathname === '/graphql/' && request.headers()['accept-language'] === 'en',
     );
     await page.getByTestId('language-en').click();
     await refetch;

@@ -1,5 +1,5 @@
 import { TypedDocumentString } from '@zyk/shared';
-import { ApiError, csrfToken, graphqlRequest } from './graphql-client';
+import { ApiError, csrfToken, graphqlRequest, isMutation } from './graphql-client';
 
 const doc = new TypedDocumentString<{ major: { name: string } | null }, { code: string | null }>(
   'query MajorPage($code: String) { major(code: $code) { name } }',
@@ -19,17 +19,33 @@ function mockFetch(body: unknown, status = 200) {
 describe('graphqlRequest', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('POSTs the document to /graphql/ with the API language and returns data', async () => {
+  it('sends a read as a cacheable GET to /graphql/ with the API language and returns data', async () => {
     const fetchMock = mockFetch({ data: { major: { name: '数控技术' } } });
 
     const data = await graphqlRequest(doc, { code: null }, { language: 'en' });
 
     expect(data).toEqual({ major: { name: '数控技术' } });
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    const sent = new URL(url, 'http://zyk.test');
+    expect(sent.pathname).toBe('/graphql/');
+    expect(init.method).toBe('GET');
+    expect(init.body).toBeUndefined();
+    expect((init.headers as Record<string, string>)['Accept-Language']).toBe('en');
+    expect(sent.searchParams.get('query')).toBe(doc.toString());
+    expect(JSON.parse(sent.searchParams.get('variables') ?? '')).toEqual({ code: null });
+  });
+
+  it('POSTs mutations with the CSRF token', async () => {
+    const fetchMock = mockFetch({ data: { ok: true } });
+    vi.stubGlobal('document', { cookie: 'csrftoken=abc' });
+    const mutation = new TypedDocumentString('mutation Save { ok }') as unknown as typeof doc;
+
+    await graphqlRequest(mutation, { code: null }, { language: 'en' });
+
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(url).toBe('/graphql/');
     expect(init.method).toBe('POST');
-    expect((init.headers as Record<string, string>)['Accept-Language']).toBe('en');
-    expect(JSON.parse(init.body as string)).toEqual({ query: doc.toString(), variables: { code: null } });
+    expect((init.headers as Record<string, string>)['X-CSRFToken']).toBe('abc');
   });
 
   it('asks for simplified Chinese by the server language code', async () => {
@@ -65,6 +81,15 @@ describe('graphqlRequest', () => {
     const error = await graphqlRequest(doc, { code: null }, { language: 'zh-CN' }).catch((e: unknown) => e);
 
     expect(error).toMatchObject({ code: 'NETWORK', message: '无法连接服务器，请检查网络后重试。' });
+  });
+});
+
+describe('isMutation', () => {
+  it('tells mutations from queries, fragments first or not', () => {
+    expect(isMutation('mutation A { ok }')).toBe(true);
+    expect(isMutation('fragment F on X { a }\nmutation A { ok }')).toBe(true);
+    expect(isMutation('query Major { major { name } }')).toBe(false);
+    expect(isMutation('{ major { mutationCount } }')).toBe(false);
   });
 });
 

@@ -43,7 +43,16 @@ export function csrfToken(cookie: string = typeof document === 'undefined' ? '' 
   return match ? decodeURIComponent(match[1]) : '';
 }
 
-/** POSTs one operation to the API in the given UI language and returns its `data`. */
+/** Mutations change state and go by POST; everything else is a read. */
+export function isMutation(documentText: string): boolean {
+  return /^\s*mutation\b/m.test(documentText);
+}
+
+/**
+ * Sends one operation to the API in the given UI language and returns its `data`. Reads go by GET
+ * so that the nginx edge and CDNs can cache public answers (requirement Q); mutations by POST with
+ * Django's CSRF token.
+ */
 export async function graphqlRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
@@ -51,18 +60,25 @@ export async function graphqlRequest<TResult, TVariables>(
 ): Promise<TResult> {
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/json',
-        'Accept-Language': apiLanguage(language),
-        'X-CSRFToken': csrfToken(),
-      },
-      body: JSON.stringify({ query: document.toString(), variables }),
-      credentials: 'same-origin',
-      signal,
-    });
+    const query = document.toString();
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': apiLanguage(language) };
+    if (isMutation(query)) {
+      response = await fetch(GRAPHQL_ENDPOINT, {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'application/json', 'X-CSRFToken': csrfToken() },
+        body: JSON.stringify({ query, variables }),
+        credentials: 'same-origin',
+        signal,
+      });
+    } else {
+      const params = new URLSearchParams({ query, variables: JSON.stringify(variables ?? {}) });
+      response = await fetch(`${GRAPHQL_ENDPOINT}?${params.toString()}`, {
+        method: 'GET',
+        headers,
+        credentials: 'same-origin',
+        signal,
+      });
+    }
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(i18n.t('errors.network', { lng: language }), 'NETWORK');
