@@ -106,11 +106,13 @@ WHITENOISE_ROOT = SPA_DIST_DIR if SPA_DIST_DIR.is_dir() else None
 LIBRARY_NAME = env_str("ZYK_LIBRARY_NAME", "数控技术专业教学资源库")
 LIBRARY_MAX_HOST_INSTITUTIONS = 3  # guideline: at most three host institutions per library (O1)
 
+from cms.settings.components.auth import *  # noqa: E402,F403
 from cms.settings.components.cache import *  # noqa: E402,F403
 from cms.settings.components.celery import *  # noqa: E402,F403
 from cms.settings.components.database import *  # noqa: E402,F403
 from cms.settings.components.graphql import *  # noqa: E402,F403
 from cms.settings.components.i18n import *  # noqa: E402,F403
+from cms.settings.components.messaging import *  # noqa: E402,F403
 from cms.settings.components.security import *  # noqa: E402,F403
 from cms.settings.components.storage import *  # noqa: E402,F403
 from cms.settings.components.wagtail import *  # noqa: E402,F403

@@ -1,0 +1,1 @@
+"""Authentication: backends, password policy, sessions, two-factor (O2, S)."""
