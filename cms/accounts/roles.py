@@ -45,3 +45,8 @@ ROLE_GROUP_NAMES: dict[str, str] = {
     PlatformRole.SECURITY_ADMIN: "安全管理员",
     PlatformRole.AUDIT_ADMIN: "审计管理员",
 }
+
+# Administrator roles: TOTP two-factor login required, shorter idle timeout (O2, S).
+ADMINISTRATOR_ROLES = frozenset(
+    {PlatformRole.SYSTEM_ADMIN, PlatformRole.SECURITY_ADMIN, PlatformRole.AUDIT_ADMIN, Role.ORGANISATION_ADMIN}
+)

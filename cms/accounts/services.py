@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from cms.accounts.models import LibraryRole, Organisation, RoleAssignment, User
+from cms.accounts.permissions import DEFAULT_ROLE_ACTIONS, permission_codename
 from cms.accounts.roles import ROLE_GROUP_NAMES, PlatformRole, Role
 
 
@@ -67,8 +68,17 @@ _MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("accounts", "change_roleassignment"),
         ("accounts", "delete_roleassignment"),
         ("wagtailcore", "change_site"),
+        ("accounts", "add_user"),
+        ("accounts", "change_user"),
+        ("accounts", "view_user"),
     ],
-    PlatformRole.SECURITY_ADMIN: [_ADMIN_ACCESS],
+    PlatformRole.SECURITY_ADMIN: [
+        _ADMIN_ACCESS,
+        ("auth", "add_group"),
+        ("auth", "change_group"),
+        ("auth", "delete_group"),
+        ("auth", "view_group"),
+    ],
     PlatformRole.AUDIT_ADMIN: [_ADMIN_ACCESS],
 }
 # Page permissions on the library's page tree.
@@ -89,6 +99,11 @@ def role_groups_ensure(*, root_page=None) -> dict[str, Group]:
         for app_label, codename in perms:
             wanted |= Permission.objects.filter(content_type__app_label=app_label, codename=codename)
         groups[code].permissions.add(*wanted)
+    for code, actions in DEFAULT_ROLE_ACTIONS.items():
+        codenames = [permission_codename(action) for action in actions]
+        groups[code].permissions.add(
+            *Permission.objects.filter(content_type__app_label="accounts", codename__in=codenames)
+        )
     if root_page is not None:
         for code, codenames in _PAGE_PERMISSIONS.items():
             for permission in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames):

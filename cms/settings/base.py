@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     # our apps first so their templates and translations win
     "cms.core",
     "cms.accounts",
+    "cms.audit",
     "cms.majors",
     "cms.courses",
     "api",
@@ -44,6 +45,8 @@ INSTALLED_APPS = [
     "taggit",
     "corsheaders",
     "django_celery_beat",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -1,87 +1,26 @@
-"""People and organisations of the library (O1, O2, S).
+"""Organisations of the library and who holds which role in them (O1, O2).
 
-The user model is custom from the first migration so registration, real-name verification and
-mini-program login (issue 3) add no columns to it.
+Organisations form a tree: host institution → participating school or enterprise → department or
+course team. ``path`` ("/1/7/12/") makes "everything under this organisation" one indexed prefix query,
+which is how an organisation administrator's reach (their subtree) is computed.
 """
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from cms.accounts.roles import ORGANISATION_ROLES, PlatformRole, Role
+from cms.accounts.roles import ORGANISATION_ROLES, Role
 from cms.core.models import TimeStampedModel
-
-phone_validator = RegexValidator(r"^1[3-9]\d{9}$", _("Enter a valid mainland China mobile number."))
-
-
-class RealNameStatus(models.TextChoices):
-    UNVERIFIED = "unverified", _("Unverified")
-    PENDING = "pending", _("Pending review")
-    VERIFIED = "verified", _("Verified")
-    REJECTED = "rejected", _("Rejected")
-
-
-class User(AbstractUser):
-    """A person. Identity numbers are never stored in clear: only a keyed digest and the last 4 chars."""
-
-    real_name = models.CharField(_("real name"), max_length=64, blank=True)
-    phone = models.CharField(_("mobile phone"), max_length=11, blank=True, validators=[phone_validator])
-    phone_verified_at = models.DateTimeField(_("phone verified at"), null=True, blank=True)
-    email_verified_at = models.DateTimeField(_("email verified at"), null=True, blank=True)
-    real_name_status = models.CharField(
-        _("real-name status"), max_length=16, choices=RealNameStatus.choices, default=RealNameStatus.UNVERIFIED
-    )
-    real_name_verified_at = models.DateTimeField(_("real-name verified at"), null=True, blank=True)
-    id_number_digest = models.CharField(_("ID number digest"), max_length=128, blank=True, editable=False)
-    id_number_last4 = models.CharField(_("ID number last 4"), max_length=4, blank=True, editable=False)
-    student_or_staff_number = models.CharField(_("student or staff number"), max_length=32, blank=True)
-    wechat_openid = models.CharField(_("WeChat openid"), max_length=64, blank=True, editable=False)
-    wechat_unionid = models.CharField(_("WeChat unionid"), max_length=64, blank=True, editable=False)
-    platform_role = models.CharField(
-        _("platform administrator role"),
-        max_length=16,
-        choices=PlatformRole.choices,
-        blank=True,
-        default=PlatformRole.NONE,
-        help_text=_("System, security and audit administration are separated: one person holds at most one."),
-    )
-    title = models.CharField(_("professional title"), max_length=64, blank=True, help_text=_("e.g. 教授, 高级工程师"))
-
-    objects = UserManager()
-
-    class Meta:
-        verbose_name = _("user")
-        verbose_name_plural = _("users")
-        constraints = [
-            models.UniqueConstraint(fields=["phone"], condition=~Q(phone=""), name="accounts_user_phone_unique"),
-            models.UniqueConstraint(fields=["email"], condition=~Q(email=""), name="accounts_user_email_unique"),
-            models.UniqueConstraint(
-                fields=["wechat_openid"], condition=~Q(wechat_openid=""), name="accounts_user_openid_unique"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.real_name or self.username
-
-    @property
-    def display_name(self) -> str:
-        return self.real_name or self.get_full_name() or self.username
-
-    def role_codes(self) -> set[str]:
-        """Every role the user holds, platform role included (uses prefetched assignments when present)."""
-        codes = {assignment.role for assignment in self.role_assignments.all()}
-        if self.platform_role:
-            codes.add(self.platform_role)
-        return codes
 
 
 class OrganisationKind(models.TextChoices):
     SCHOOL = "school", _("School")
     ENTERPRISE = "enterprise", _("Enterprise")
+    DEPARTMENT = "department", _("Department")
+    COURSE_TEAM = "course_team", _("Course team")
     OTHER = "other", _("Other")
 
 
@@ -112,6 +51,15 @@ class Organisation(TimeStampedModel):
         blank=True,
         validators=[RegexValidator(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$", _("Enter a valid code."))],
     )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    path = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
     region = models.CharField(_("region"), max_length=64, blank=True)
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
@@ -134,10 +82,23 @@ class Organisation(TimeStampedModel):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        path = f"{self.parent.path if self.parent_id else '/'}{self.pk}/"
+        if path != self.path:
+            self.path = path
+            Organisation.objects.filter(pk=self.pk).update(path=path)
+
+    def subtree_q(self, prefix: str = "") -> Q:
+        """Q for this organisation and everything below it (``prefix`` e.g. "organisation__")."""
+        return Q(**{f"{prefix}path__startswith": self.path})
+
     def clean(self) -> None:
         super().clean()
         from cms.accounts.services import assign_host_slot  # services own the rule; avoid an import cycle
 
+        if self.parent_id and self.pk and self.path and self.parent.path.startswith(self.path):
+            raise ValidationError({"parent": _("An organisation cannot sit under itself or its own members.")})
         assign_host_slot(self)
 
 
@@ -169,3 +130,60 @@ class RoleAssignment(TimeStampedModel):
             raise ValidationError({"organisation": _("This role needs an organisation.")})
         if self.role == Role.SOCIAL_LEARNER and self.organisation_id is not None:
             raise ValidationError({"organisation": _("A social learner does not belong to an organisation.")})
+
+
+class OrganisationInvitation(TimeStampedModel):
+    """A host's invitation to an organisation's future administrator (O1).
+
+    The token is sent by email; only its digest is stored. Accepting grants the administrator role.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email"))
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices, default=Role.ORGANISATION_ADMIN)
+    token_digest = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    expires_at = models.DateTimeField(_("expires at"))
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} · {self.email}"
+
+
+class ConstructionTaskKind(models.TextChoices):
+    COURSE = "course", _("Build a course")
+    RESOURCES = "resources", _("Resource quota")
+
+
+class ConstructionTask(TimeStampedModel):
+    """Work a host assigns to a participating organisation: a course or a number of resources (O1)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="construction_tasks")
+    kind = models.CharField(_("kind"), max_length=16, choices=ConstructionTaskKind.choices)
+    title = models.CharField(_("title"), max_length=128)
+    description = models.TextField(_("description"), blank=True)
+    target_count = models.PositiveIntegerField(_("target"), default=1, validators=[MinValueValidator(1)])
+    done_count = models.PositiveIntegerField(_("done"), default=0)
+    due_date = models.DateField(_("due date"))
+    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+
+    class Meta:
+        verbose_name = _("construction task")
+        verbose_name_plural = _("construction tasks")
+        ordering = ["due_date", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def progress(self) -> float:
+        return min(1.0, self.done_count / self.target_count) if self.target_count else 0.0
