@@ -1,0 +1,1 @@
+"""pytest plugins shared by every test package (registered in the repository's conftest.py)."""
