@@ -56,6 +56,8 @@ COPY --from=spa /src/frontend/web/dist frontend/web/dist
 # settings load for this one command (nothing is stored with them).
 RUN DJANGO_SECRET_KEY=collectstatic-only-not-a-secret-0123456789-abcdefghijklmnop \
     DJANGO_ALLOWED_HOSTS=localhost \
+    ZYK_PERSONAL_DATA_KEYS=Y29sbGVjdHN0YXRpYy1vbmx5LW5vdC1hLWtleS0zMmI \
+    ZYK_LOOKUP_KEY=collectstatic-only \
     python manage.py collectstatic --noinput -v 0 \
     && mkdir -p /app/var /srv/media /srv/static \
     && chown -R zyk:zyk /app/var /srv/media /srv/static

@@ -2,10 +2,16 @@
 
 from wagtail import hooks
 
+from api.accounts.schema import AccountsMutations, AccountsQueries
 from api.courses.schema import CoursesQueries
 from api.majors.schema import MajorsQueries
 
 
 @hooks.register("register_schema_query")
 def register_domain_queries(query_mixins: list) -> None:
-    query_mixins.extend([MajorsQueries, CoursesQueries])
+    query_mixins.extend([MajorsQueries, CoursesQueries, AccountsQueries])
+
+
+@hooks.register("register_schema_mutation")
+def register_domain_mutations(mutation_mixins: list) -> None:
+    mutation_mixins.extend([AccountsMutations])

@@ -7,6 +7,8 @@ cd "$ROOT"
 
 DJANGO_SECRET_KEY="$(random_secret)" \
   DJANGO_ALLOWED_HOSTS=example.org \
+  ZYK_PERSONAL_DATA_KEYS="$("$PY" -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())')" \
+  ZYK_LOOKUP_KEY="$(random_secret)" \
   DATABASE_URL="${DATABASE_URL:-sqlite:///$ROOT/var/check-deploy.sqlite3}" \
   DJANGO_SETTINGS_MODULE=cms.settings.production \
   "$PY" manage.py check --deploy --fail-level WARNING

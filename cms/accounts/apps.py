@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "cms.accounts"
     label = "accounts"
     verbose_name = _("Accounts and organisations")
+
+    def ready(self) -> None:
+        from cms.accounts import receivers  # noqa: F401 - connects the auth signal receivers

@@ -10,10 +10,11 @@ from cms.audit.models import AuditEvent, Result
 def _client(request) -> tuple[str | None, str]:
     if request is None:
         return None, ""
-    from cms.accounts.devices import client_ip  # one definition of "the client's address"
+    from cms.accounts.devices import UNKNOWN_IP, client_ip  # one definition of "the client's address"
 
     ip = client_ip(request)
-    return None if ip == "0.0.0.0" else ip  # noqa: S104 - client_ip's "unknown", not a bind address, request.META.get("HTTP_USER_AGENT", "")[:300]
+    known = None if ip == UNKNOWN_IP else ip
+    return known, request.META.get("HTTP_USER_AGENT", "")[:300]
 
 
 def audit_record(

@@ -11,6 +11,9 @@ if not SECRET_KEY:  # noqa: F405
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production")
 
+if not ZYK_PERSONAL_DATA_KEYS or not ZYK_LOOKUP_KEY:  # noqa: F405
+    raise ImproperlyConfigured("ZYK_PERSONAL_DATA_KEYS and ZYK_LOOKUP_KEY must be set in production")
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
