@@ -1,6 +1,19 @@
-import factory
+import datetime
 
-from cms.accounts.models import LibraryRole, Organisation, OrganisationKind, User
+import factory
+from django.utils import timezone
+
+from cms.accounts.models import (
+    ConstructionTask,
+    ConstructionTaskKind,
+    LibraryRole,
+    Organisation,
+    OrganisationKind,
+    RealNameClaim,
+    RosterEntry,
+    RosterKind,
+    User,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -19,3 +32,35 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"示例职业技术学院{n}")
     kind = OrganisationKind.SCHOOL
     library_role = LibraryRole.PARTICIPATING
+
+
+class RosterEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RosterEntry
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    kind = RosterKind.STUDENT
+    name = factory.Sequence(lambda n: f"学生{n}")
+    number = factory.Sequence(lambda n: f"2023{n:04d}")
+    department = "机电工程学院"
+    class_name = "数控2301班"
+
+
+class RealNameClaimFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RealNameClaim
+
+    user = factory.SubFactory(UserFactory)
+    entry = factory.SubFactory(RosterEntryFactory)
+
+
+class ConstructionTaskFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConstructionTask
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    kind = ConstructionTaskKind.RESOURCES
+    title = factory.Sequence(lambda n: f"建设任务{n}")
+    target_count = 10
+    done_count = 0
+    due_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
