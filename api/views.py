@@ -1,8 +1,11 @@
 """The GraphQL endpoint: size, depth and alias limits, translated coded errors, cacheable public GETs.
 
-Anonymous GET queries are public reads, so they get ``Cache-Control: public`` for nginx and CDNs.
-CSRF is enforced only when a session cookie authenticates the request (browsers); token-less
-anonymous reads need none.
+Anonymous GET queries are public reads, so they get ``Cache-Control: public`` for nginx and CDNs;
+answers to signed-in requests are ``private, no-store``.
+Every POST from a browser must carry Django's CSRF token, signed in or not (a forged cross-site login
+would otherwise sign the victim into the attacker's account). Clients that authenticate with a bearer
+token or identify themselves with the ``X-ZYK-Client`` header (mini-program, API clients) are exempt:
+browsers cannot send either header cross-site without a CORS preflight, which only allowed origins pass.
 """
 
 import json
@@ -23,6 +26,10 @@ def _error(message: str, code: ErrorCode, status: int) -> JsonResponse:
     return JsonResponse({"errors": [{"message": message, "extensions": {"code": str(code)}}]}, status=status)
 
 
+def _non_browser(request: HttpRequest) -> bool:
+    return bool(request.META.get("HTTP_AUTHORIZATION") or request.META.get("HTTP_X_ZYK_CLIENT"))
+
+
 class ZykGraphQLView(GraphQLView):
     @staticmethod
     def format_error(error):
@@ -32,7 +39,7 @@ class ZykGraphQLView(GraphQLView):
         size = len(request.body or b"") if request.method == "POST" else len(request.META.get("QUERY_STRING", ""))
         if size > settings.GRAPHQL_MAX_QUERY_BYTES:
             return _error(_("The request is too large."), ErrorCode.QUERY_TOO_COMPLEX, 413)
-        if request.method == "POST" and request.user.is_authenticated:
+        if request.method == "POST" and not _non_browser(request):
             csrf_failure = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
             if csrf_failure is not None:
                 return _error(_("CSRF verification failed."), ErrorCode.PERMISSION_DENIED, 403)
@@ -44,6 +51,9 @@ class ZykGraphQLView(GraphQLView):
             except ValueError:
                 return _error(_("The request body is not valid JSON."), ErrorCode.INVALID_INPUT, 400)
         response = super().dispatch(request, *args, **kwargs)
+        if request.user.is_authenticated or getattr(request, "zyk_token_auth", False):
+            response["Cache-Control"] = "private, no-store"
+            return response
         if request.method == "GET" and not request.user.is_authenticated and response.status_code == 200:
             # graphene-django's view always asks for a CSRF cookie; a public, cacheable answer must not
             # carry one (Set-Cookie and Vary: Cookie would keep nginx and CDNs from caching it).

@@ -3,13 +3,14 @@
 from wagtail import hooks
 
 from api.accounts.schema import AccountsMutations, AccountsQueries
+from api.audit.schema import AuditQueries
 from api.courses.schema import CoursesQueries
 from api.majors.schema import MajorsQueries
 
 
 @hooks.register("register_schema_query")
 def register_domain_queries(query_mixins: list) -> None:
-    query_mixins.extend([MajorsQueries, CoursesQueries, AccountsQueries])
+    query_mixins.extend([MajorsQueries, CoursesQueries, AccountsQueries, AuditQueries])
 
 
 @hooks.register("register_schema_mutation")

@@ -10,6 +10,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", include("api.urls")),
+    path("auth/", include("cms.accounts.auth_urls")),
+    path("audit/", include("cms.audit.urls")),
 ]
 
 if settings.DEBUG:

@@ -19,7 +19,7 @@ from cms.audit.services import audit_record
 
 
 class AccountLocked(PermissionDenied):
-    """Raised through ``authenticate()`` so no later backend is tried; callers turn it into ACCOUNT_LOCKED."""
+    """Stops ``authenticate()`` (no later backend is tried); it marks ``request.zyk_account_locked`` for callers."""
 
 
 def lockout_active(user: User) -> bool:
@@ -67,6 +67,8 @@ class AccountBackend(ModelBackend):
             return None
         if lockout_active(user):
             audit_record(action="login.refused_locked", request=request, actor=user, result=Result.DENIED, obj=user)
+            if request is not None:
+                request.zyk_account_locked = True
             raise AccountLocked
         if not user.check_password(password):
             _failure(request, user)

@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from cms.accounts import sessions
-from cms.accounts.backends import AccountLocked, lockout_active, login_failures_reset
+from cms.accounts.backends import lockout_active, login_failures_reset
 from cms.accounts.devices import client_ip
 from cms.accounts.models import Channel, Purpose, User
 from cms.accounts.verification import code_consume, code_issue, target_normalise
@@ -68,10 +68,9 @@ def login_with_password(
     issue_token: bool = False,
     bind_ticket: str = "",
 ) -> LoginResult:
-    try:
-        user = authenticate(request, username=(account or "").strip(), password=password or "")
-    except AccountLocked:
-        raise _locked() from None
+    user = authenticate(request, username=(account or "").strip(), password=password or "")
+    if getattr(request, "zyk_account_locked", False):
+        raise _locked()
     if user is None:
         raise _invalid_credentials()
     return _finish(request, user, method="password", issue_token=issue_token, bind_ticket=bind_ticket)

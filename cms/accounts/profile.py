@@ -42,9 +42,13 @@ def profile_update(*, request, title: str | None = None, real_name: str | None =
     return user
 
 
-def avatar_set(*, request, data: bytes) -> User:
-    if len(data) > AVATAR_MAX_BYTES:
+def avatar_size_check(size: int) -> None:
+    if size > AVATAR_MAX_BYTES:
         raise DomainError(_("The picture is larger than 2 MB."), code=ErrorCode.LIMIT_EXCEEDED, field="avatar")
+
+
+def avatar_set(*, request, data: bytes) -> User:
+    avatar_size_check(len(data))
     try:
         with Image.open(io.BytesIO(data)) as probe:
             if probe.format not in AVATAR_FORMATS:

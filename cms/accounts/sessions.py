@@ -137,7 +137,7 @@ def sessions_end_all(user: User, *, reason: str = EndReason.LOGOUT_EVERYWHERE, r
     audit_record(
         action="sessions.end_all",
         request=request,
-        actor=getattr(request, "user", None) if request else user,
+        actor=getattr(request, "user", None) if request else None,
         obj=user,
         detail={"reason": reason, "count": count},
     )

@@ -183,7 +183,7 @@ def code_consume(*, channel: str, target: str, purpose: str, code: str) -> CodeR
             and row.failed_attempts < MAX_FAILED_ATTEMPTS
             and hmac.compare_digest(row.code_digest, _code_digest(request, code))
         )
-        if row is not None and not matched:
+        if row is not None and not matched and row.failed_attempts < MAX_FAILED_ATTEMPTS:
             row.failed_attempts += 1  # committed: wrong guesses count even though we refuse
             row.save(update_fields=["failed_attempts"])
         elif matched:

@@ -32,6 +32,8 @@ def audit_record(
     """Record one event. ``actor`` defaults to the request's user; anonymous events keep the IP only."""
     if actor is None and request is not None and getattr(request, "user", None) is not None:
         actor = request.user if request.user.is_authenticated else None
+    if actor is not None and not getattr(actor, "is_authenticated", False):
+        actor = None
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or str(obj.pk)
