@@ -12,6 +12,7 @@ urlpatterns = [
     path("graphql/", include("api.urls")),
     path("auth/", include("cms.accounts.auth_urls")),
     path("audit/", include("cms.audit.urls")),
+    path("accounts/", include("cms.accounts.urls")),
 ]
 
 if settings.DEBUG:

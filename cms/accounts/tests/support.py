@@ -4,7 +4,9 @@ import io
 
 import openpyxl
 from django.contrib.sessions.middleware import SessionMiddleware
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cms.accounts.models import LibraryRole, Organisation
 from cms.accounts.roles import PlatformRole, Role
@@ -48,3 +50,14 @@ def roster_xlsx(rows: list[tuple], header: tuple = ("姓名", "学号/工号", "
     output = io.BytesIO()
     workbook.save(output)
     return output.getvalue()
+
+
+def verified_client(user, **kwargs) -> Client:
+    """A browser logged in as ``user`` that passed TOTP in this session, as django-otp records it."""
+    client = Client(**kwargs)
+    client.force_login(user)
+    device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
