@@ -44,3 +44,35 @@ def new_browser():
 @pytest.fixture
 def groups(db):
     return role_groups_ensure()
+
+
+def totp_now(device, drift: int = 0) -> str:
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key, t0=device.t0, step=device.step, digits=device.digits, drift=drift):06d}"
+
+
+@pytest.fixture
+def admin_browser(new_browser):
+    """A browser logged in as ``user`` (password ``correct horse battery staple``) that passed TOTP."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    def make(user) -> Browser:
+        browser = new_browser()
+        login = browser.mutate(
+            'mutation($a: String!) { loginWithPassword(account: $a, password: "correct horse battery staple") '
+            "{ ok errors { code message } } }",
+            {"a": user.username},
+        )
+        assert login["ok"], login
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+            user=user, name="test", confirmed=True
+        )
+        verified = browser.mutate(
+            "mutation($c: String!) { twoFactorVerify(code: $c) { ok errors { code message } } }",
+            {"c": totp_now(device, drift=(TOTPDevice.objects.get(pk=device.pk).last_t and 1) or 0)},
+        )
+        assert verified["ok"], verified
+        return browser
+
+    return make
