@@ -82,8 +82,8 @@ def organisation_create(
     organisation = Organisation(
         parent=parent,
         name=(name or "").strip(),
-        kind=kind,
-        library_role=library_role,
+        kind=str(kind),
+        library_role=str(library_role),
         short_name=(short_name or "").strip(),
         region=(region or "").strip(),
         credit_code=(credit_code or "").strip().upper(),
@@ -283,7 +283,7 @@ def construction_task_report(*, request, task: ConstructionTask, done_count: int
         task = ConstructionTask.objects.select_for_update().get(pk=task.pk)
         before = task.done_count
         task.done_count = done_count
-        task.full_clean()
+        task.full_clean(exclude=["assigned_by"])  # the assigner may have left (SET_NULL); not this report's concern
         task.save(update_fields=["done_count", "updated_at"])
         audit_record(
             action="task.report",
@@ -312,7 +312,7 @@ def role_assign(*, request, user: User, role: str, organisation: Organisation) -
     _assignable(request=request, user=user, role=role, organisation=organisation)
     with transaction.atomic():
         before = _organisation_roles(user, organisation)
-        assignment = role_grant(user=user, role=Role(role), organisation=organisation)
+        assignment = role_grant(user=user, role=str(role), organisation=organisation)
         audit_record(
             action="role.grant",
             request=request,
@@ -334,7 +334,7 @@ def role_revoke(*, request, user: User, role: str, organisation: Organisation) -
         before = _organisation_roles(user, organisation)
         if role not in before:
             raise DomainError(_("This person does not hold this role here."), code=ErrorCode.NOT_FOUND, field="role")
-        role_withdraw(user=user, role=Role(role), organisation=organisation)
+        role_withdraw(user=user, role=str(role), organisation=organisation)
         audit_record(
             action="role.revoke",
             request=request,

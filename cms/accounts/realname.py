@@ -61,7 +61,7 @@ class RosterInvalid(DomainError):
 
 @dataclass(frozen=True)
 class RealNameClaimResult:
-    status: str  # "verified" | "pending"
+    status: str  # "verified" | "pending" (plain strings, as stored)
     entry: RosterEntry
     claim: RealNameClaim | None = None
 
@@ -218,7 +218,7 @@ def _verify(user: User, entry: RosterEntry) -> None:
             "real_name_verified_at",
         ]
     )
-    role_grant(user=user, role=_role_for(entry), organisation=entry.organisation)
+    role_grant(user=user, role=str(_role_for(entry)), organisation=entry.organisation)
 
 
 def _unverify(user: User, entry: RosterEntry) -> None:
@@ -278,7 +278,7 @@ def realname_claim(*, request, organisation: Organisation, name: str, number: st
 def _claim_entry(*, request, user: User, entry_id: int) -> RealNameClaimResult:
     entry = RosterEntry.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=entry_id)
     if entry.claimed_by_id == user.pk:
-        return RealNameClaimResult(status=RealNameStatus.VERIFIED, entry=entry)
+        return RealNameClaimResult(status=str(RealNameStatus.VERIFIED), entry=entry)
     if entry.claimed_by_id is not None:
         claim = RealNameClaim.objects.filter(user=user, entry=entry, status=ClaimStatus.PENDING).first()
         if claim is None:
@@ -293,7 +293,7 @@ def _claim_entry(*, request, user: User, entry_id: int) -> RealNameClaimResult:
             obj=entry,
             detail={"outcome": "pending", "claim_id": claim.pk, "organisation_id": entry.organisation_id},
         )
-        return RealNameClaimResult(status=RealNameStatus.PENDING, entry=entry, claim=claim)
+        return RealNameClaimResult(status=str(RealNameStatus.PENDING), entry=entry, claim=claim)
     entry.claimed_by = user
     entry.claimed_at = timezone.now()
     entry.save(update_fields=["claimed_by", "claimed_at"])
@@ -304,7 +304,7 @@ def _claim_entry(*, request, user: User, entry_id: int) -> RealNameClaimResult:
         obj=entry,
         detail={"organisation_id": entry.organisation_id, "kind": entry.kind},
     )
-    return RealNameClaimResult(status=RealNameStatus.VERIFIED, entry=entry)
+    return RealNameClaimResult(status=str(RealNameStatus.VERIFIED), entry=entry)
 
 
 def realname_claim_decide(*, request, claim: RealNameClaim, approve: bool, note: str = "") -> RealNameClaim:

@@ -211,14 +211,14 @@ def _claim_view(claim: RealNameClaim, *, unmasked: bool) -> ClaimView:
 
     return ClaimView(
         id=claim.pk,
-        status=claim.status,
+        status=str(claim.status),
         created_at=claim.created_at,
         decided_at=claim.decided_at,
         decision_note=claim.decision_note,
         organisation=entry.organisation,
         number=entry.number,
         entry_name=shown(entry.name),
-        kind=entry.kind,
+        kind=str(entry.kind),
         claimant_id=claim.user_id,
         claimant_username=claim.user.username,
         claimant_name=shown(claim.user.real_name),
