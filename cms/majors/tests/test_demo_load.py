@@ -39,5 +39,5 @@ def test_demo_accounts_print_passwords_once(capsys):
     first = capsys.readouterr().out
     call_command("create_demo_accounts")
     second = capsys.readouterr().out
-    assert first.count("password: ") == 5 and "(unchanged" not in first
-    assert second.count("(unchanged") == 5
+    assert first.count("password: ") == 8 and "(unchanged" not in first
+    assert second.count("(unchanged") == 8

@@ -12,8 +12,11 @@ from cms.accounts.services import platform_role_set, role_grant, role_groups_ens
 from cms.majors.models import LibraryHomePage
 
 DEMO_ACCOUNTS = [
-    # username, real name, title, role, platform role
-    ("admin", "系统管理员", "", None, PlatformRole.SYSTEM_ADMIN),
+    # username, real name, title, role, platform role. No superuser: duties are separated (三权分立, S).
+    ("sysadmin", "赵立新", "", None, PlatformRole.SYSTEM_ADMIN),
+    ("secadmin", "钱安平", "", None, PlatformRole.SECURITY_ADMIN),
+    ("auditor", "孙审明", "", None, PlatformRole.AUDIT_ADMIN),
+    ("orgadmin", "周建华", "", Role.ORGANISATION_ADMIN, None),
     ("editor", "李晓燕", "副教授", Role.EDITOR, None),
     ("reviewer", "王建国", "教授", Role.REVIEWER, None),
     ("teacher", "张海涛", "高级工程师", Role.TEACHER, None),
@@ -22,7 +25,10 @@ DEMO_ACCOUNTS = [
 
 
 class Command(BaseCommand):
-    help = "Create the demo accounts (administrator, editor, reviewer, teacher, learner) and print their passwords."
+    help = (
+        "Create the demo accounts (system, security and audit administrators, an organisation administrator, "
+        "editor, reviewer, teacher, learner) and print their passwords."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--reset", action="store_true", help="Give existing demo accounts new passwords.")
@@ -49,8 +55,6 @@ class Command(BaseCommand):
                 password = fixed or secrets.token_urlsafe(12)
                 user.set_password(password)
                 user.is_staff = role in (Role.EDITOR, Role.REVIEWER)
-                # The bootstrap administrator may do everything until the security issue splits duties further.
-                user.is_superuser = platform_role == PlatformRole.SYSTEM_ADMIN
                 user.save()
             elif reset or fixed:
                 password = fixed or secrets.token_urlsafe(12)
@@ -61,7 +65,7 @@ class Command(BaseCommand):
             if role:
                 role_grant(user=user, role=role, organisation=None if role == Role.SOCIAL_LEARNER else host)
             lines.append((username, real_name, password))
-        self.stdout.write("Demo accounts (log in at /admin/):")
+        self.stdout.write("Demo accounts (log in at /login; administrators then set up two-factor login):")
         for username, real_name, password in lines:
             shown = (
                 "(from $" + password_env + ")"
