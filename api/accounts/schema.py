@@ -29,9 +29,10 @@ from api.accounts.mutations.two_factor import (
     TwoFactorReset,
     TwoFactorVerify,
 )
-from api.accounts.types import LoginEventList, LoginSessionList, Me
+from api.accounts.mutations.users import PersonalDataView, UserSetActive, UserUnlock
+from api.accounts.types import LoginEventList, LoginSessionList, ManagedUserList, Me
 from api.core.pagination import page_bounds
-from cms.accounts import sessions
+from cms.accounts import sessions, user_admin
 from cms.audit import selectors as audit_selectors
 
 
@@ -50,6 +51,20 @@ class AccountsQueries(graphene.ObjectType):
         offset=graphene.Int(default_value=0, description="Rows to skip."),
         description="Logins, failed attempts, lockouts and logouts of the signed-in person, newest first.",
     )
+    users = graphene.Field(
+        ManagedUserList,
+        required=True,
+        search=graphene.String(description="Account name or email contains; or an exact phone number or real name."),
+        limit=graphene.Int(default_value=20, description="Page size, 1..100."),
+        offset=graphene.Int(default_value=0, description="Rows to skip."),
+        description="Accounts, newest first, personal data masked. System administrators only.",
+    )
+
+    @staticmethod
+    def resolve_users(root, info, search="", limit=20, offset=0):
+        limit, offset = page_bounds(limit, offset)
+        rows = user_admin.users_search(request=info.context, search=search or "")
+        return ManagedUserList(total_count=rows.count(), items=list(rows[offset : offset + limit]))
 
     @staticmethod
     def resolve_me(root, info):
@@ -95,3 +110,6 @@ class AccountsMutations(graphene.ObjectType):
     contact_change_start = ContactChangeStart.Field(description=ContactChangeStart.__doc__)
     contact_change_confirm = ContactChangeConfirm.Field(description=ContactChangeConfirm.__doc__)
     session_revoke = SessionRevoke.Field(description=SessionRevoke.__doc__)
+    user_set_active = UserSetActive.Field(description=UserSetActive.__doc__)
+    user_unlock = UserUnlock.Field(description=UserUnlock.__doc__)
+    personal_data_view = PersonalDataView.Field(description=PersonalDataView.__doc__)

@@ -178,3 +178,61 @@ class LoginEvent(graphene.ObjectType):
 class LoginEventList(graphene.ObjectType):
     total_count = graphene.Int(required=True, description="All matching rows.")
     items = graphene.List(graphene.NonNull(LoginEvent), required=True, description="This page.")
+
+
+class ManagedUser(graphene.ObjectType):
+    """An account as the system administrator sees it: personal data masked."""
+
+    id = graphene.ID(required=True, description="Database id.")
+    username = graphene.String(required=True, description="Account name.")
+    name_masked = graphene.String(required=True, description="Real name masked like 张*丰.")
+    phone_masked = graphene.String(required=True, description="Phone masked like 138****1234.")
+    email = graphene.String(required=True, description="Email address.")
+    is_active = graphene.Boolean(required=True, description="False when disabled.")
+    locked_until = graphene.DateTime(description="Locked after failed logins until then.")
+    platform_role = graphene.Field(PlatformRoleCode, description="Separated administrator role, if any.")
+    real_name_verified = graphene.Boolean(required=True, description="Verified against a roster.")
+    date_joined = graphene.DateTime(required=True, description="Registration time.")
+    last_login = graphene.DateTime(description="Last login.")
+
+    @staticmethod
+    def resolve_name_masked(user, info) -> str:
+        from cms.core.masking import mask_name
+
+        return mask_name(user.real_name)
+
+    @staticmethod
+    def resolve_phone_masked(user, info) -> str:
+        return mask_phone(user.phone)
+
+    @staticmethod
+    def resolve_locked_until(user, info):
+        from django.utils import timezone
+
+        return user.locked_until if user.locked_until and user.locked_until > timezone.now() else None
+
+    @staticmethod
+    def resolve_platform_role(user, info):
+        return user.platform_role or None
+
+    @staticmethod
+    def resolve_real_name_verified(user, info) -> bool:
+        return user.real_name_status == RealNameStatusChoices.VERIFIED
+
+
+class ManagedUserList(graphene.ObjectType):
+    total_count = graphene.Int(required=True, description="All matching accounts.")
+    items = graphene.List(graphene.NonNull(ManagedUser), required=True, description="This page.")
+
+
+class PersonalData(graphene.ObjectType):
+    """Unmasked personal data of one person (the view is audited)."""
+
+    user_id = graphene.ID(required=True, description="The person.")
+    phone = graphene.String(required=True, description="Phone number.")
+    real_name = graphene.String(required=True, description="Real name.")
+    id_number_last4 = graphene.String(required=True, description="Last 4 characters of the ID number.")
+
+    @staticmethod
+    def resolve_user_id(data, info):
+        return data.user.pk

@@ -68,9 +68,6 @@ _MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("accounts", "change_roleassignment"),
         ("accounts", "delete_roleassignment"),
         ("wagtailcore", "change_site"),
-        ("accounts", "add_user"),
-        ("accounts", "change_user"),
-        ("accounts", "view_user"),
     ],
     PlatformRole.SECURITY_ADMIN: [
         _ADMIN_ACCESS,
