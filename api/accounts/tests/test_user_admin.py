@@ -12,7 +12,9 @@ from cms.audit.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
 USERS = """
-query($search: String) { users(search: $search) { totalCount items { username nameMasked phoneMasked lockedUntil } } }"""
+query($search: String) {
+  users(search: $search) { totalCount items { username nameMasked phoneMasked lockedUntil } }
+}"""
 SET_ACTIVE = """
 mutation($id: ID!, $active: Boolean!) {
   userSetActive(userId: $id, active: $active) { ok errors { code message } user { isActive } }
