@@ -75,3 +75,17 @@ def test_refusals_name_the_field_at_fault():
 def test_anonymous_people_must_log_in():
     body = gql(None, REAL_NAME_CLAIM, {"organisationId": OrganisationFactory().pk, "name": "张三", "number": "1"})
     assert body["data"]["realNameClaim"]["errors"][0]["code"] == "UNAUTHENTICATED"
+
+
+def test_failed_attempts_stay_counted_through_the_api_and_the_eleventh_is_rate_limited():
+    # given
+    school = OrganisationFactory()
+    RosterEntryFactory(organisation=school, name="张三", number="2023001")
+    browser = _browser(UserFactory(real_name=""))
+    wrong = {"organisationId": school.pk, "name": "李四", "number": "2023001"}
+    for _ in range(10):
+        assert mutate(browser, REAL_NAME_CLAIM, wrong)["errors"][0]["code"] == "INVALID_INPUT"
+    # when
+    payload = mutate(browser, REAL_NAME_CLAIM, {**wrong, "name": "张三"})
+    # then
+    assert payload["ok"] is False and payload["errors"][0]["code"] == "RATE_LIMITED"
