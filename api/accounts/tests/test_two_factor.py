@@ -88,3 +88,10 @@ def test_a_token_never_counts_as_two_factor_verified(browser, auditor):
         .json()
     )
     assert body["errors"][0]["extensions"]["code"] == "TWO_FACTOR_REQUIRED"
+
+
+def test_the_security_administrator_edits_role_groups_in_the_admin(admin_browser, groups):
+    security = platform_role_set(user=UserFactory(), role=PlatformRole.SECURITY_ADMIN)
+    auditor = platform_role_set(user=UserFactory(), role=PlatformRole.AUDIT_ADMIN)
+    assert admin_browser(security).client.get("/admin/groups/").status_code == 200
+    assert admin_browser(auditor).client.get("/admin/groups/").status_code in (302, 403)
