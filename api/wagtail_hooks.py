@@ -6,13 +6,14 @@ from api.accounts.schema import AccountsMutations, AccountsQueries
 from api.audit.schema import AuditQueries
 from api.courses.schema import CoursesQueries
 from api.majors.schema import MajorsQueries
+from api.organisations.schema import OrganisationsMutations, OrganisationsQueries
 
 
 @hooks.register("register_schema_query")
 def register_domain_queries(query_mixins: list) -> None:
-    query_mixins.extend([MajorsQueries, CoursesQueries, AccountsQueries, AuditQueries])
+    query_mixins.extend([MajorsQueries, CoursesQueries, AccountsQueries, AuditQueries, OrganisationsQueries])
 
 
 @hooks.register("register_schema_mutation")
 def register_domain_mutations(mutation_mixins: list) -> None:
-    mutation_mixins.extend([AccountsMutations])
+    mutation_mixins.extend([AccountsMutations, OrganisationsMutations])

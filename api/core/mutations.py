@@ -6,6 +6,7 @@ failed logins and refused actions must stay recorded even though the mutation re
 """
 
 import graphene
+from graphene.utils.str_converters import to_camel_case
 
 from cms.core.errors import DomainError
 
@@ -17,7 +18,9 @@ class MutationError(graphene.ObjectType):
 
 
 def errors_from(error: DomainError) -> list[MutationError]:
-    return [MutationError(code=str(error.code), message=error.message, field=error.field)]
+    """Services name fields in snake_case; clients see the argument names (camelCase)."""
+    field = to_camel_case(error.field) if error.field else None
+    return [MutationError(code=str(error.code), message=error.message, field=field)]
 
 
 class DomainMutation(graphene.Mutation):
