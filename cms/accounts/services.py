@@ -53,20 +53,15 @@ _MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("wagtaildocs", "add_document"),
     ],
     Role.REVIEWER: [_ADMIN_ACCESS],
-    Role.ORGANISATION_ADMIN: [
-        _ADMIN_ACCESS,
-        ("accounts", "add_organisation"),
-        ("accounts", "change_organisation"),
-        ("accounts", "view_roleassignment"),
-    ],
+    # Organisation administrators work in the SPA's management centre, where every action is limited to their
+    # subtree; the admin's snippet screens know no subtrees, so they get none of them.
+    Role.ORGANISATION_ADMIN: [_ADMIN_ACCESS],
     PlatformRole.SYSTEM_ADMIN: [
         _ADMIN_ACCESS,
         ("accounts", "add_organisation"),
         ("accounts", "change_organisation"),
         ("accounts", "delete_organisation"),
-        ("accounts", "add_roleassignment"),
-        ("accounts", "change_roleassignment"),
-        ("accounts", "delete_roleassignment"),
+        ("accounts", "view_roleassignment"),
         ("wagtailcore", "change_site"),
     ],
     PlatformRole.SECURITY_ADMIN: [
@@ -75,6 +70,8 @@ _MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("auth", "change_group"),
         ("auth", "delete_group"),
         ("auth", "view_group"),
+        # Role assignments are read-only in the admin: they change through role_assign (checked, audited).
+        ("accounts", "view_roleassignment"),
     ],
     PlatformRole.AUDIT_ADMIN: [_ADMIN_ACCESS],
 }

@@ -12,7 +12,7 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "kind", "library_role", "region"]
+    list_display = ["name", "kind", "library_role", "parent", "region"]
     list_filter = ["kind", "library_role"]
     search_fields = ["name", "short_name"]
     panels = [
@@ -20,6 +20,7 @@ class OrganisationViewSet(SnippetViewSet):
         FieldPanel("short_name"),
         FieldPanel("kind"),
         FieldPanel("library_role"),
+        FieldPanel("parent"),
         FieldPanel("credit_code"),
         FieldPanel("region"),
         FieldPanel("website"),
