@@ -4,5 +4,6 @@
  */
 export * from './documents/major';
 export * from './documents/course';
+export * from './documents/manage';
 export type * from './gql/graphql';
 export { TypedDocumentString } from './gql/graphql';

@@ -15,11 +15,23 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
+   * The `Date` scalar type represents a Date
+   * value as specified by
+   * [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
+   */
+  Date: { input: any; output: any; }
+  /**
    * The `DateTime` scalar type represents a DateTime
    * value as specified by
    * [iso8601](https://en.wikipedia.org/wiki/ISO_8601).
    */
   DateTime: { input: any; output: any; }
+  /**
+   * The `GenericScalar` scalar type represents a generic
+   * GraphQL scalar value that could be:
+   * String, Boolean, Int, Float, List or Object.
+   */
+  GenericScalar: { input: any; output: any; }
   /**
    * Allows use of a JSON String for input / output from the GraphQL schema.
    *
@@ -42,6 +54,16 @@ export type CertificateKind =
   | 'OTHER'
   | 'VOCATIONAL_QUALIFICATION';
 
+/** Where a code is sent. */
+export type Channel =
+  | 'EMAIL'
+  | 'SMS';
+
+/** A course to build or a resource quota. */
+export type ConstructionTaskKind =
+  | 'COURSE'
+  | 'RESOURCES';
+
 /** Kind of course. */
 export type CourseKind =
   | 'CORE'
@@ -61,6 +83,8 @@ export type CourseSettingCategory =
 
 /** School, enterprise or other body. */
 export type OrganisationKind =
+  | 'COURSE_TEAM'
+  | 'DEPARTMENT'
   | 'ENTERPRISE'
   | 'OTHER'
   | 'SCHOOL';
@@ -70,6 +94,12 @@ export type OrganisationRole =
   | 'HOST'
   | 'PARTICIPATING';
 
+/** One of the three separated administrators. */
+export type PlatformRoleCode =
+  | 'AUDIT_ADMIN'
+  | 'SECURITY_ADMIN'
+  | 'SYSTEM_ADMIN';
+
 /** Kind of practice component. */
 export type PracticeKind =
   | 'GRADUATION_PROJECT'
@@ -77,10 +107,43 @@ export type PracticeKind =
   | 'OTHER'
   | 'TRAINING';
 
+/** Decision on a claim to a roster row someone else holds. */
+export type RealNameClaimStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** Real-name verification state. */
+export type RealNameStatus =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
+/** A role held in an organisation (or as a social learner). */
+export type RoleCode =
+  | 'EDITOR'
+  | 'ENTERPRISE_EMPLOYEE'
+  | 'ORGANISATION_ADMIN'
+  | 'REVIEWER'
+  | 'SCHOOL_STUDENT'
+  | 'SOCIAL_LEARNER'
+  | 'TEACHER';
+
+/** Student or teacher on a school roster. */
+export type RosterKind =
+  | 'STUDENT'
+  | 'TEACHER';
+
 /** Enum for search operator. */
 export type SearchOperatorEnum =
   | 'AND'
   | 'OR';
+
+/** Browser session or app/mini-program token. */
+export type SessionKind =
+  | 'TOKEN'
+  | 'WEB';
 
 /** Role in the teacher team. */
 export type TeacherRole =
@@ -106,6 +169,124 @@ export type MajorPageQueryVariables = Exact<{
 
 
 export type MajorPageQuery = { __typename?: 'Query', major: { __typename?: 'Major', id: string, code: string, name: string, category: string, subcategory: string, level: string, durationYears: number, intro: string, trainingProgram: { __typename?: 'TrainingProgram', trainingGoal: string, abilities: Array<string>, graduationRequirements: Array<string>, totalHours: number, totalCredits: number, practiceHoursRatio: number, courseSettings: Array<{ __typename?: 'CourseSetting', id: string, category: CourseSettingCategory, credits: number, hours: number, practiceHours: number, courseNames: Array<string> }>, practiceComponents: Array<{ __typename?: 'PracticeComponent', id: string, name: string, kind: PracticeKind, hours: number, credits: number, semester: string, description: string }>, certificates: Array<{ __typename?: 'Certificate', id: string, name: string, kind: CertificateKind, level: string, issuer: string, courses: Array<{ __typename?: 'Course', id: string, name: string }> }> } | null, organisations: Array<{ __typename?: 'Organisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, website: string }>, courses: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind, hours: number, credits: number, semester: number | null, skillPoints: Array<{ __typename?: 'SkillPoint', id: string, name: string, description: string, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string }> }> }>, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string, description: string }>, courseRelations: Array<{ __typename?: 'CourseRelation', id: string, kind: CourseRelationKind, source: { __typename?: 'Course', id: string }, target: { __typename?: 'Course', id: string } }> } | null };
+
+export type ManagedOrganisationFieldsFragment = { __typename?: 'ManagedOrganisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, depth: number, parentId: string | null };
+
+export type AdministeredOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdministeredOrganisationsQuery = { __typename?: 'Query', administeredOrganisations: Array<{ __typename?: 'ManagedOrganisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, depth: number, parentId: string | null }> };
+
+export type ConstructionBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConstructionBoardQuery = { __typename?: 'Query', constructionBoard: Array<{ __typename?: 'ConstructionBoardRow', targetTotal: number, doneTotal: number, progress: number, overdueCount: number, organisation: { __typename?: 'ManagedOrganisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, depth: number, parentId: string | null }, tasks: Array<{ __typename?: 'ConstructionTask', id: string, kind: ConstructionTaskKind, title: string, description: string, targetCount: number, doneCount: number, dueDate: any, progress: number, overdue: boolean, updatedAt: any }> }> };
+
+export type OrganisationCreateMutationVariables = Exact<{
+  parentId: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  kind: OrganisationKind;
+  shortName: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganisationCreateMutation = { __typename?: 'Mutation', organisationCreate: { __typename?: 'OrganisationCreate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, organisation: { __typename?: 'ManagedOrganisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, depth: number, parentId: string | null } | null } | null };
+
+export type OrganisationInviteMutationVariables = Exact<{
+  hostId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  kind: OrganisationKind;
+  email: Scalars['String']['input'];
+}>;
+
+
+export type OrganisationInviteMutation = { __typename?: 'Mutation', organisationInvite: { __typename?: 'OrganisationInvite', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, invitation: { __typename?: 'OrganisationInvitation', id: string, email: string, expiresAt: any, organisation: { __typename?: 'Organisation', id: string, name: string } } | null } | null };
+
+export type InvitationAcceptMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationAcceptMutation = { __typename?: 'Mutation', invitationAccept: { __typename?: 'InvitationAccept', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, assignment: { __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null } | null } | null };
+
+export type ConstructionTaskAssignMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+  kind: ConstructionTaskKind;
+  title: Scalars['String']['input'];
+  targetCount: Scalars['Int']['input'];
+  dueDate: Scalars['Date']['input'];
+  description: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConstructionTaskAssignMutation = { __typename?: 'Mutation', constructionTaskAssign: { __typename?: 'ConstructionTaskAssign', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, task: { __typename?: 'ConstructionTask', id: string } | null } | null };
+
+export type ConstructionTaskReportMutationVariables = Exact<{
+  taskId: Scalars['ID']['input'];
+  doneCount: Scalars['Int']['input'];
+}>;
+
+
+export type ConstructionTaskReportMutation = { __typename?: 'Mutation', constructionTaskReport: { __typename?: 'ConstructionTaskReport', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, task: { __typename?: 'ConstructionTask', id: string, doneCount: number, progress: number, overdue: boolean } | null } | null };
+
+export type RosterEntriesQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+  page: InputMaybe<Scalars['Int']['input']>;
+  pageSize: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RosterEntriesQuery = { __typename?: 'Query', rosterEntries: { __typename?: 'RosterEntryList', totalCount: number, page: number, pageSize: number, items: Array<{ __typename?: 'RosterEntry', id: string, number: string, name: string, kind: RosterKind, department: string, className: string, claimed: boolean, claimedAt: any | null }> } };
+
+export type RealNameClaimsPendingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RealNameClaimsPendingQuery = { __typename?: 'Query', realNameClaimsPending: Array<{ __typename?: 'RealNameClaim', id: string, status: RealNameClaimStatus, createdAt: any, number: string, entryName: string, kind: RosterKind, claimantUsername: string, claimantName: string, holderUsername: string, holderName: string, organisation: { __typename?: 'Organisation', id: string, name: string } }> };
+
+export type RealNameClaimDecideMutationVariables = Exact<{
+  claimId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  note: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RealNameClaimDecideMutation = { __typename?: 'Mutation', realNameClaimDecide: { __typename?: 'RealNameClaimDecide', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, claim: { __typename?: 'RealNameClaim', id: string, status: RealNameClaimStatus } | null } | null };
+
+export type RoleAssignMutationVariables = Exact<{
+  account: InputMaybe<Scalars['String']['input']>;
+  userId: InputMaybe<Scalars['ID']['input']>;
+  role: RoleCode;
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type RoleAssignMutation = { __typename?: 'Mutation', roleAssign: { __typename?: 'RoleAssign', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, assignment: { __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null } | null } | null };
+
+export type RoleRevokeMutationVariables = Exact<{
+  account: InputMaybe<Scalars['String']['input']>;
+  userId: InputMaybe<Scalars['ID']['input']>;
+  role: RoleCode;
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type RoleRevokeMutation = { __typename?: 'Mutation', roleRevoke: { __typename?: 'RoleRevoke', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type AuditEventsQueryVariables = Exact<{
+  actor: InputMaybe<Scalars['String']['input']>;
+  action: InputMaybe<Scalars['String']['input']>;
+  result: InputMaybe<Scalars['String']['input']>;
+  objectType: InputMaybe<Scalars['String']['input']>;
+  ip: InputMaybe<Scalars['String']['input']>;
+  since: InputMaybe<Scalars['DateTime']['input']>;
+  until: InputMaybe<Scalars['DateTime']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventList', totalCount: number, items: Array<{ __typename?: 'AuditEvent', id: string, occurredAt: any, actorName: string, actorRoles: string, ip: string | null, userAgent: string, action: string, result: string, objectType: string, objectId: string, objectRepr: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -219,6 +400,17 @@ export const CourseGraphFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CourseGraph"}) as unknown as TypedDocumentString<CourseGraphFragment, unknown>;
+export const ManagedOrganisationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedOrganisationFields on ManagedOrganisation {
+  id
+  name
+  shortName
+  kind
+  role
+  depth
+  parentId
+}
+    `, {"fragmentName":"ManagedOrganisationFields"}) as unknown as TypedDocumentString<ManagedOrganisationFieldsFragment, unknown>;
 export const CoursePageDocument = new TypedDocumentString(`
     query CoursePage($id: ID!) {
   course(id: $id) {
@@ -366,3 +558,292 @@ fragment CourseGraph on Major {
     }
   }
 }`) as unknown as TypedDocumentString<MajorPageQuery, MajorPageQueryVariables>;
+export const AdministeredOrganisationsDocument = new TypedDocumentString(`
+    query AdministeredOrganisations {
+  administeredOrganisations {
+    ...ManagedOrganisationFields
+  }
+}
+    fragment ManagedOrganisationFields on ManagedOrganisation {
+  id
+  name
+  shortName
+  kind
+  role
+  depth
+  parentId
+}`) as unknown as TypedDocumentString<AdministeredOrganisationsQuery, AdministeredOrganisationsQueryVariables>;
+export const ConstructionBoardDocument = new TypedDocumentString(`
+    query ConstructionBoard {
+  constructionBoard {
+    organisation {
+      ...ManagedOrganisationFields
+    }
+    tasks {
+      id
+      kind
+      title
+      description
+      targetCount
+      doneCount
+      dueDate
+      progress
+      overdue
+      updatedAt
+    }
+    targetTotal
+    doneTotal
+    progress
+    overdueCount
+  }
+}
+    fragment ManagedOrganisationFields on ManagedOrganisation {
+  id
+  name
+  shortName
+  kind
+  role
+  depth
+  parentId
+}`) as unknown as TypedDocumentString<ConstructionBoardQuery, ConstructionBoardQueryVariables>;
+export const OrganisationCreateDocument = new TypedDocumentString(`
+    mutation OrganisationCreate($parentId: ID, $name: String!, $kind: OrganisationKind!, $shortName: String) {
+  organisationCreate(
+    parentId: $parentId
+    name: $name
+    kind: $kind
+    shortName: $shortName
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    organisation {
+      ...ManagedOrganisationFields
+    }
+  }
+}
+    fragment ManagedOrganisationFields on ManagedOrganisation {
+  id
+  name
+  shortName
+  kind
+  role
+  depth
+  parentId
+}`) as unknown as TypedDocumentString<OrganisationCreateMutation, OrganisationCreateMutationVariables>;
+export const OrganisationInviteDocument = new TypedDocumentString(`
+    mutation OrganisationInvite($hostId: ID!, $name: String!, $kind: OrganisationKind!, $email: String!) {
+  organisationInvite(hostId: $hostId, name: $name, kind: $kind, email: $email) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    invitation {
+      id
+      email
+      expiresAt
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationInviteMutation, OrganisationInviteMutationVariables>;
+export const InvitationAcceptDocument = new TypedDocumentString(`
+    mutation InvitationAccept($token: String!) {
+  invitationAccept(token: $token) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    assignment {
+      role
+      label
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
+export const ConstructionTaskAssignDocument = new TypedDocumentString(`
+    mutation ConstructionTaskAssign($organisationId: ID!, $kind: ConstructionTaskKind!, $title: String!, $targetCount: Int!, $dueDate: Date!, $description: String) {
+  constructionTaskAssign(
+    organisationId: $organisationId
+    kind: $kind
+    title: $title
+    targetCount: $targetCount
+    dueDate: $dueDate
+    description: $description
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    task {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConstructionTaskAssignMutation, ConstructionTaskAssignMutationVariables>;
+export const ConstructionTaskReportDocument = new TypedDocumentString(`
+    mutation ConstructionTaskReport($taskId: ID!, $doneCount: Int!) {
+  constructionTaskReport(taskId: $taskId, doneCount: $doneCount) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    task {
+      id
+      doneCount
+      progress
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConstructionTaskReportMutation, ConstructionTaskReportMutationVariables>;
+export const RosterEntriesDocument = new TypedDocumentString(`
+    query RosterEntries($organisationId: ID!, $search: String, $page: Int, $pageSize: Int) {
+  rosterEntries(
+    organisationId: $organisationId
+    search: $search
+    page: $page
+    pageSize: $pageSize
+  ) {
+    totalCount
+    page
+    pageSize
+    items {
+      id
+      number
+      name
+      kind
+      department
+      className
+      claimed
+      claimedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterEntriesQuery, RosterEntriesQueryVariables>;
+export const RealNameClaimsPendingDocument = new TypedDocumentString(`
+    query RealNameClaimsPending {
+  realNameClaimsPending {
+    id
+    status
+    createdAt
+    organisation {
+      id
+      name
+    }
+    number
+    entryName
+    kind
+    claimantUsername
+    claimantName
+    holderUsername
+    holderName
+  }
+}
+    `) as unknown as TypedDocumentString<RealNameClaimsPendingQuery, RealNameClaimsPendingQueryVariables>;
+export const RealNameClaimDecideDocument = new TypedDocumentString(`
+    mutation RealNameClaimDecide($claimId: ID!, $approve: Boolean!, $note: String) {
+  realNameClaimDecide(claimId: $claimId, approve: $approve, note: $note) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    claim {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RealNameClaimDecideMutation, RealNameClaimDecideMutationVariables>;
+export const RoleAssignDocument = new TypedDocumentString(`
+    mutation RoleAssign($account: String, $userId: ID, $role: RoleCode!, $organisationId: ID!) {
+  roleAssign(
+    account: $account
+    userId: $userId
+    role: $role
+    organisationId: $organisationId
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    assignment {
+      role
+      label
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleAssignMutation, RoleAssignMutationVariables>;
+export const RoleRevokeDocument = new TypedDocumentString(`
+    mutation RoleRevoke($account: String, $userId: ID, $role: RoleCode!, $organisationId: ID!) {
+  roleRevoke(
+    account: $account
+    userId: $userId
+    role: $role
+    organisationId: $organisationId
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleRevokeMutation, RoleRevokeMutationVariables>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($actor: String, $action: String, $result: String, $objectType: String, $ip: String, $since: DateTime, $until: DateTime, $limit: Int, $offset: Int) {
+  auditEvents(
+    actor: $actor
+    action: $action
+    result: $result
+    objectType: $objectType
+    ip: $ip
+    since: $since
+    until: $until
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      id
+      occurredAt
+      actorName
+      actorRoles
+      ip
+      userAgent
+      action
+      result
+      objectType
+      objectId
+      objectRepr
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;

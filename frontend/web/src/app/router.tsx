@@ -1,7 +1,15 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
+import { ManageLayout } from '@/components/manage/manage-layout';
 import { CourseRoute } from './routes/course';
 import { MajorRoute } from './routes/major';
+import {
+  InvitationAcceptRoute,
+  ManageAuditRoute,
+  ManageOrganisationsRoute,
+  ManageRolesRoute,
+  ManageRostersRoute,
+} from './routes/manage';
 import { NotFoundRoute } from './routes/not-found';
 
 export const routes: RouteObject[] = [
@@ -11,6 +19,18 @@ export const routes: RouteObject[] = [
       { index: true, element: <MajorRoute /> },
       { path: 'majors/:code', element: <MajorRoute /> },
       { path: 'courses/:id', element: <CourseRoute /> },
+      {
+        path: 'manage',
+        element: <ManageLayout />,
+        children: [
+          { path: 'organisations', element: <ManageOrganisationsRoute /> },
+          { path: 'rosters', element: <ManageRostersRoute /> },
+          { path: 'roles', element: <ManageRolesRoute /> },
+          { path: 'audit', element: <ManageAuditRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+      { path: 'invitations/accept', element: <InvitationAcceptRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
