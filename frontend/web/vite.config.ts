@@ -19,6 +19,9 @@ export default defineConfig({
       '/admin/': BACKEND,
       '/static/': BACKEND,
       '/media/': BACKEND,
+      // Roster template/upload and the audit CSV export are Django views, not SPA routes.
+      '/accounts/': BACKEND,
+      '/audit/': BACKEND,
     },
   },
   build: {
