@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from cms.accounts.models import LibraryRole, Organisation, RoleAssignment, User
 from cms.accounts.permissions import DEFAULT_ROLE_ACTIONS, permission_codename
 from cms.accounts.roles import ROLE_GROUP_NAMES, PlatformRole, Role
+from cms.audit.services import audit_record
 
 
 def assign_host_slot(organisation: Organisation) -> None:
@@ -123,10 +124,12 @@ def platform_role_set(*, user: User, role: PlatformRole) -> User:
     """Make ``user`` one of the three separated platform administrators (or none)."""
     names = [ROLE_GROUP_NAMES[r] for r in PlatformRole if r]
     user.groups.remove(*Group.objects.filter(name__in=names))
+    before = user.platform_role
     user.platform_role = role
     user.is_staff = bool(role)
     user.full_clean()
     user.save()
+    audit_record(action="platform_role.set", obj=user, detail={"before": before, "after": str(role)})
     if role:
         user.groups.add(Group.objects.get_or_create(name=ROLE_GROUP_NAMES[role])[0])
     return user

@@ -29,7 +29,14 @@ def audit_record(
     object_repr: str = "",
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Record one event. ``actor`` defaults to the request's user; anonymous events keep the IP only."""
+    """Record one event. ``actor`` defaults to the request's user; anonymous events keep the IP only.
+
+    Without a ``request`` the one being served (``cms.audit.context``) supplies user, IP and user agent.
+    """
+    if request is None:
+        from cms.audit.context import current_request
+
+        request = current_request.get()
     if actor is None and request is not None and getattr(request, "user", None) is not None:
         actor = request.user if request.user.is_authenticated else None
     if actor is not None and not getattr(actor, "is_authenticated", False):

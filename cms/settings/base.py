@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "cms.accounts.middleware.LoginSessionMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "cms.accounts.middleware.AdministratorTwoFactorMiddleware",
+    "cms.audit.context.AuditContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

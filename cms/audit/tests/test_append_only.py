@@ -32,3 +32,25 @@ def test_the_database_refuses_update_and_delete():
         with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(sql, [event.pk])
     assert AuditEvent.objects.filter(pk=event.pk, action="role.grant").exists()
+
+
+def test_permission_changes_in_the_admin_groups_screen_are_audited(db):
+    from django.contrib.auth.models import Group, Permission
+
+    from cms.accounts.tests.factories import UserFactory
+
+    # given
+    group = Group.objects.create(name="教师")
+    permission = Permission.objects.get(codename="act_roster_import")
+    user = UserFactory()
+    # when
+    group.permissions.add(permission)
+    user.groups.add(group)
+    group.permissions.remove(permission)
+    # then
+    events = list(AuditEvent.objects.filter(action__in=["permission.change", "role.group_membership"]).order_by("id"))
+    assert [(e.action, e.detail) for e in events] == [
+        ("permission.change", {"added": ["act_roster_import"]}),
+        ("role.group_membership", {"added": ["教师"]}),
+        ("permission.change", {"removed": ["act_roster_import"]}),
+    ]
