@@ -21,10 +21,10 @@ TOKEN_PREFIX = "zyk_"  # noqa: S105 - a label, not a secret
 TOUCH_EVERY = timedelta(seconds=60)
 
 
-def idle_limit(user: User, kind: str = SessionKind.WEB) -> timedelta:
-    if kind == SessionKind.TOKEN and not user.is_administrator:
+def idle_limit(row: LoginSession) -> timedelta:
+    if row.kind == SessionKind.TOKEN and not row.administrator:
         return timedelta(days=settings.ZYK_TOKEN_IDLE_DAYS)
-    minutes = settings.ZYK_IDLE_MINUTES_ADMIN if user.is_administrator else settings.ZYK_IDLE_MINUTES_USER
+    minutes = settings.ZYK_IDLE_MINUTES_ADMIN if row.administrator else settings.ZYK_IDLE_MINUTES_USER
     return timedelta(minutes=minutes)
 
 
@@ -41,6 +41,7 @@ def _open(request, user: User, kind: str, key: str, method: str) -> LoginSession
         user_agent=user_agent,
         device=device_describe(user_agent)[:64],
         place=place_from_ip(ip)[:64],
+        administrator=user.is_administrator,
         last_seen_at=now,
     )
 
@@ -71,7 +72,7 @@ def _digest(token: str) -> str:
 def _usable(row: LoginSession | None) -> bool:
     if row is None or row.ended_at is not None or not row.user.is_active:
         return False
-    return timezone.now() - row.last_seen_at <= idle_limit(row.user, row.kind)
+    return timezone.now() - row.last_seen_at <= idle_limit(row)
 
 
 def _touch(row: LoginSession) -> None:

@@ -34,6 +34,8 @@ class LoginSession(models.Model):
     user_agent = models.CharField(max_length=300, blank=True)
     device = models.CharField(max_length=64, blank=True)
     place = models.CharField(max_length=64, blank=True)
+    # Whether the user held an administrator role at login: fixes the idle timeout without a query per request.
+    administrator = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     last_seen_at = models.DateTimeField()
     ended_at = models.DateTimeField(null=True, blank=True)
