@@ -4,6 +4,7 @@
  */
 export * from './documents/major';
 export * from './documents/course';
+export * from './documents/accounts';
 export * from './documents/manage';
 export type * from './gql/graphql';
 export { TypedDocumentString } from './gql/graphql';

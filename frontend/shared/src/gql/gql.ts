@@ -15,6 +15,28 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    realName\n    title\n    phoneMasked\n    phoneVerified\n    email\n    emailVerified\n    avatarUrl\n    realNameStatus\n    realNameVerified\n    studentOrStaffNumber\n    department\n    className\n    platformRole\n    platformRoleLabel\n    roles {\n      role\n      label\n      organisation {\n        id\n        name\n      }\n    }\n    isAdministrator\n    twoFactor {\n      required\n      enrolled\n      verified\n    }\n    wechatLinked\n  }\n": typeof types.MeFieldsFragmentDoc,
+    "\n  fragment MutationErrorFields on MutationError {\n    code\n    message\n    field\n  }\n": typeof types.MutationErrorFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MySessions($activeOnly: Boolean, $limit: Int, $offset: Int) {\n    mySessions(activeOnly: $activeOnly, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        kind\n        method\n        device\n        place\n        ip\n        createdAt\n        lastSeenAt\n        endedAt\n        endReason\n        current\n      }\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  query MyLoginHistory($limit: Int, $offset: Int) {\n    myLoginHistory(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        result\n        device\n        place\n        ip\n      }\n    }\n  }\n": typeof types.MyLoginHistoryDocument,
+    "\n  mutation RegisterStart($channel: Channel!, $target: String!, $password: String!) {\n    registerStart(channel: $channel, target: $target, password: $password) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": typeof types.RegisterStartDocument,
+    "\n  mutation RegisterVerify($channel: Channel!, $target: String!, $code: String!) {\n    registerVerify(channel: $channel, target: $target, code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.RegisterVerifyDocument,
+    "\n  mutation PasswordResetStart($channel: Channel!, $target: String!) {\n    passwordResetStart(channel: $channel, target: $target) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": typeof types.PasswordResetStartDocument,
+    "\n  mutation PasswordResetComplete($channel: Channel!, $target: String!, $code: String!, $newPassword: String!) {\n    passwordResetComplete(channel: $channel, target: $target, code: $code, newPassword: $newPassword) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": typeof types.PasswordResetCompleteDocument,
+    "\n  mutation LoginWithPassword($account: String!, $password: String!) {\n    loginWithPassword(account: $account, password: $password) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      twoFactorRequired\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.LoginWithPasswordDocument,
+    "\n  mutation LoginCodeSend($phone: String!) {\n    loginCodeSend(phone: $phone) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": typeof types.LoginCodeSendDocument,
+    "\n  mutation LoginWithSmsCode($phone: String!, $code: String!) {\n    loginWithSmsCode(phone: $phone, code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      twoFactorRequired\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.LoginWithSmsCodeDocument,
+    "\n  mutation Logout {\n    logout {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n      endedCount\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  mutation TwoFactorEnrolStart {\n    twoFactorEnrolStart {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      otpauthUrl\n      secret\n    }\n  }\n": typeof types.TwoFactorEnrolStartDocument,
+    "\n  mutation TwoFactorEnrolConfirm($code: String!) {\n    twoFactorEnrolConfirm(code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.TwoFactorEnrolConfirmDocument,
+    "\n  mutation TwoFactorVerify($code: String!) {\n    twoFactorVerify(code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.TwoFactorVerifyDocument,
+    "\n  mutation ProfileUpdate($title: String, $realName: String) {\n    profileUpdate(title: $title, realName: $realName) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.ProfileUpdateDocument,
+    "\n  mutation PasswordChange($oldPassword: String!, $newPassword: String!) {\n    passwordChange(oldPassword: $oldPassword, newPassword: $newPassword) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": typeof types.PasswordChangeDocument,
+    "\n  mutation ContactChangeStart($channel: Channel!, $target: String!, $password: String!) {\n    contactChangeStart(channel: $channel, target: $target, password: $password) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": typeof types.ContactChangeStartDocument,
+    "\n  mutation ContactChangeConfirm($channel: Channel!, $target: String!, $code: String!) {\n    contactChangeConfirm(channel: $channel, target: $target, code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.ContactChangeConfirmDocument,
+    "\n  mutation SessionRevoke($id: ID!) {\n    sessionRevoke(id: $id) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      session {\n        id\n        endedAt\n      }\n    }\n  }\n": typeof types.SessionRevokeDocument,
     "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      id\n      slug\n      name\n      kind\n      summary\n      intro\n      hours\n      credits\n      semester\n      major {\n        id\n        code\n        name\n      }\n      teachers {\n        id\n        name\n        title\n        organisation\n        role\n        bio\n      }\n      outline {\n        id\n        title\n        summary\n        hours\n      }\n      skillPoints {\n        id\n        name\n        description\n        jobPositions {\n          id\n          name\n          description\n        }\n      }\n      prerequisites {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.CoursePageDocument,
     "\n  fragment MajorOverview on Major {\n    id\n    code\n    name\n    category\n    subcategory\n    level\n    durationYears\n    intro\n    organisations {\n      id\n      name\n      shortName\n      kind\n      role\n      website\n    }\n  }\n": typeof types.MajorOverviewFragmentDoc,
     "\n  fragment TrainingProgramDetails on TrainingProgram {\n    trainingGoal\n    abilities\n    courseSettings {\n      id\n      category\n      credits\n      hours\n      practiceHours\n      courseNames\n    }\n    practiceComponents {\n      id\n      name\n      kind\n      hours\n      credits\n      semester\n      description\n    }\n    graduationRequirements\n    certificates {\n      id\n      name\n      kind\n      level\n      issuer\n      courses {\n        id\n        name\n      }\n    }\n    totalHours\n    totalCredits\n    practiceHoursRatio\n  }\n": typeof types.TrainingProgramDetailsFragmentDoc,
@@ -36,6 +58,28 @@ type Documents = {
     "\n  query AuditEvents(\n    $actor: String\n    $action: String\n    $result: String\n    $objectType: String\n    $ip: String\n    $since: DateTime\n    $until: DateTime\n    $limit: Int\n    $offset: Int\n  ) {\n    auditEvents(\n      actor: $actor\n      action: $action\n      result: $result\n      objectType: $objectType\n      ip: $ip\n      since: $since\n      until: $until\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRoles\n        ip\n        userAgent\n        action\n        result\n        objectType\n        objectId\n        objectRepr\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
 };
 const documents: Documents = {
+    "\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    realName\n    title\n    phoneMasked\n    phoneVerified\n    email\n    emailVerified\n    avatarUrl\n    realNameStatus\n    realNameVerified\n    studentOrStaffNumber\n    department\n    className\n    platformRole\n    platformRoleLabel\n    roles {\n      role\n      label\n      organisation {\n        id\n        name\n      }\n    }\n    isAdministrator\n    twoFactor {\n      required\n      enrolled\n      verified\n    }\n    wechatLinked\n  }\n": types.MeFieldsFragmentDoc,
+    "\n  fragment MutationErrorFields on MutationError {\n    code\n    message\n    field\n  }\n": types.MutationErrorFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": types.MeDocument,
+    "\n  query MySessions($activeOnly: Boolean, $limit: Int, $offset: Int) {\n    mySessions(activeOnly: $activeOnly, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        kind\n        method\n        device\n        place\n        ip\n        createdAt\n        lastSeenAt\n        endedAt\n        endReason\n        current\n      }\n    }\n  }\n": types.MySessionsDocument,
+    "\n  query MyLoginHistory($limit: Int, $offset: Int) {\n    myLoginHistory(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        result\n        device\n        place\n        ip\n      }\n    }\n  }\n": types.MyLoginHistoryDocument,
+    "\n  mutation RegisterStart($channel: Channel!, $target: String!, $password: String!) {\n    registerStart(channel: $channel, target: $target, password: $password) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": types.RegisterStartDocument,
+    "\n  mutation RegisterVerify($channel: Channel!, $target: String!, $code: String!) {\n    registerVerify(channel: $channel, target: $target, code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.RegisterVerifyDocument,
+    "\n  mutation PasswordResetStart($channel: Channel!, $target: String!) {\n    passwordResetStart(channel: $channel, target: $target) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": types.PasswordResetStartDocument,
+    "\n  mutation PasswordResetComplete($channel: Channel!, $target: String!, $code: String!, $newPassword: String!) {\n    passwordResetComplete(channel: $channel, target: $target, code: $code, newPassword: $newPassword) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": types.PasswordResetCompleteDocument,
+    "\n  mutation LoginWithPassword($account: String!, $password: String!) {\n    loginWithPassword(account: $account, password: $password) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      twoFactorRequired\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.LoginWithPasswordDocument,
+    "\n  mutation LoginCodeSend($phone: String!) {\n    loginCodeSend(phone: $phone) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": types.LoginCodeSendDocument,
+    "\n  mutation LoginWithSmsCode($phone: String!, $code: String!) {\n    loginWithSmsCode(phone: $phone, code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      twoFactorRequired\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.LoginWithSmsCodeDocument,
+    "\n  mutation Logout {\n    logout {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n      endedCount\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": types.LogoutEverywhereDocument,
+    "\n  mutation TwoFactorEnrolStart {\n    twoFactorEnrolStart {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      otpauthUrl\n      secret\n    }\n  }\n": types.TwoFactorEnrolStartDocument,
+    "\n  mutation TwoFactorEnrolConfirm($code: String!) {\n    twoFactorEnrolConfirm(code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.TwoFactorEnrolConfirmDocument,
+    "\n  mutation TwoFactorVerify($code: String!) {\n    twoFactorVerify(code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.TwoFactorVerifyDocument,
+    "\n  mutation ProfileUpdate($title: String, $realName: String) {\n    profileUpdate(title: $title, realName: $realName) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.ProfileUpdateDocument,
+    "\n  mutation PasswordChange($oldPassword: String!, $newPassword: String!) {\n    passwordChange(oldPassword: $oldPassword, newPassword: $newPassword) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": types.PasswordChangeDocument,
+    "\n  mutation ContactChangeStart($channel: Channel!, $target: String!, $password: String!) {\n    contactChangeStart(channel: $channel, target: $target, password: $password) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n": types.ContactChangeStartDocument,
+    "\n  mutation ContactChangeConfirm($channel: Channel!, $target: String!, $code: String!) {\n    contactChangeConfirm(channel: $channel, target: $target, code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.ContactChangeConfirmDocument,
+    "\n  mutation SessionRevoke($id: ID!) {\n    sessionRevoke(id: $id) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      session {\n        id\n        endedAt\n      }\n    }\n  }\n": types.SessionRevokeDocument,
     "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      id\n      slug\n      name\n      kind\n      summary\n      intro\n      hours\n      credits\n      semester\n      major {\n        id\n        code\n        name\n      }\n      teachers {\n        id\n        name\n        title\n        organisation\n        role\n        bio\n      }\n      outline {\n        id\n        title\n        summary\n        hours\n      }\n      skillPoints {\n        id\n        name\n        description\n        jobPositions {\n          id\n          name\n          description\n        }\n      }\n      prerequisites {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.CoursePageDocument,
     "\n  fragment MajorOverview on Major {\n    id\n    code\n    name\n    category\n    subcategory\n    level\n    durationYears\n    intro\n    organisations {\n      id\n      name\n      shortName\n      kind\n      role\n      website\n    }\n  }\n": types.MajorOverviewFragmentDoc,
     "\n  fragment TrainingProgramDetails on TrainingProgram {\n    trainingGoal\n    abilities\n    courseSettings {\n      id\n      category\n      credits\n      hours\n      practiceHours\n      courseNames\n    }\n    practiceComponents {\n      id\n      name\n      kind\n      hours\n      credits\n      semester\n      description\n    }\n    graduationRequirements\n    certificates {\n      id\n      name\n      kind\n      level\n      issuer\n      courses {\n        id\n        name\n      }\n    }\n    totalHours\n    totalCredits\n    practiceHoursRatio\n  }\n": types.TrainingProgramDetailsFragmentDoc,
@@ -57,6 +101,94 @@ const documents: Documents = {
     "\n  query AuditEvents(\n    $actor: String\n    $action: String\n    $result: String\n    $objectType: String\n    $ip: String\n    $since: DateTime\n    $until: DateTime\n    $limit: Int\n    $offset: Int\n  ) {\n    auditEvents(\n      actor: $actor\n      action: $action\n      result: $result\n      objectType: $objectType\n      ip: $ip\n      since: $since\n      until: $until\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRoles\n        ip\n        userAgent\n        action\n        result\n        objectType\n        objectId\n        objectRepr\n      }\n    }\n  }\n": types.AuditEventsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    realName\n    title\n    phoneMasked\n    phoneVerified\n    email\n    emailVerified\n    avatarUrl\n    realNameStatus\n    realNameVerified\n    studentOrStaffNumber\n    department\n    className\n    platformRole\n    platformRoleLabel\n    roles {\n      role\n      label\n      organisation {\n        id\n        name\n      }\n    }\n    isAdministrator\n    twoFactor {\n      required\n      enrolled\n      verified\n    }\n    wechatLinked\n  }\n"): typeof import('./graphql').MeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationErrorFields on MutationError {\n    code\n    message\n    field\n  }\n"): typeof import('./graphql').MutationErrorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions($activeOnly: Boolean, $limit: Int, $offset: Int) {\n    mySessions(activeOnly: $activeOnly, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        kind\n        method\n        device\n        place\n        ip\n        createdAt\n        lastSeenAt\n        endedAt\n        endReason\n        current\n      }\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLoginHistory($limit: Int, $offset: Int) {\n    myLoginHistory(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        action\n        result\n        device\n        place\n        ip\n      }\n    }\n  }\n"): typeof import('./graphql').MyLoginHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterStart($channel: Channel!, $target: String!, $password: String!) {\n    registerStart(channel: $channel, target: $target, password: $password) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterVerify($channel: Channel!, $target: String!, $code: String!) {\n    registerVerify(channel: $channel, target: $target, code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetStart($channel: Channel!, $target: String!) {\n    passwordResetStart(channel: $channel, target: $target) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').PasswordResetStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetComplete($channel: Channel!, $target: String!, $code: String!, $newPassword: String!) {\n    passwordResetComplete(channel: $channel, target: $target, code: $code, newPassword: $newPassword) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').PasswordResetCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithPassword($account: String!, $password: String!) {\n    loginWithPassword(account: $account, password: $password) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      twoFactorRequired\n      me {\n        ...MeFields\n      }\n    }\n  }\n"): typeof import('./graphql').LoginWithPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginCodeSend($phone: String!) {\n    loginCodeSend(phone: $phone) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').LoginCodeSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithSmsCode($phone: String!, $code: String!) {\n    loginWithSmsCode(phone: $phone, code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      twoFactorRequired\n      me {\n        ...MeFields\n      }\n    }\n  }\n"): typeof import('./graphql').LoginWithSmsCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n      endedCount\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').LogoutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoFactorEnrolStart {\n    twoFactorEnrolStart {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      otpauthUrl\n      secret\n    }\n  }\n"): typeof import('./graphql').TwoFactorEnrolStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoFactorEnrolConfirm($code: String!) {\n    twoFactorEnrolConfirm(code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n"): typeof import('./graphql').TwoFactorEnrolConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoFactorVerify($code: String!) {\n    twoFactorVerify(code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n"): typeof import('./graphql').TwoFactorVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileUpdate($title: String, $realName: String) {\n    profileUpdate(title: $title, realName: $realName) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n"): typeof import('./graphql').ProfileUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordChange($oldPassword: String!, $newPassword: String!) {\n    passwordChange(oldPassword: $oldPassword, newPassword: $newPassword) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').PasswordChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactChangeStart($channel: Channel!, $target: String!, $password: String!) {\n    contactChangeStart(channel: $channel, target: $target, password: $password) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ContactChangeStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactChangeConfirm($channel: Channel!, $target: String!, $code: String!) {\n    contactChangeConfirm(channel: $channel, target: $target, code: $code) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      me {\n        ...MeFields\n      }\n    }\n  }\n"): typeof import('./graphql').ContactChangeConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionRevoke($id: ID!) {\n    sessionRevoke(id: $id) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      session {\n        id\n        endedAt\n      }\n    }\n  }\n"): typeof import('./graphql').SessionRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

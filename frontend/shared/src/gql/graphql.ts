@@ -150,6 +150,161 @@ export type TeacherRole =
   | 'LEAD'
   | 'MEMBER';
 
+export type MeFieldsFragment = { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } };
+
+export type MutationErrorFieldsFragment = { __typename?: 'MutationError', code: string, message: string, field: string | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } } | null };
+
+export type MySessionsQueryVariables = Exact<{
+  activeOnly: InputMaybe<Scalars['Boolean']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MySessionsQuery = { __typename?: 'Query', mySessions: { __typename?: 'LoginSessionList', totalCount: number, items: Array<{ __typename?: 'LoginSession', id: string, kind: SessionKind, method: string, device: string, place: string, ip: string | null, createdAt: any, lastSeenAt: any, endedAt: any | null, endReason: string | null, current: boolean }> } | null };
+
+export type MyLoginHistoryQueryVariables = Exact<{
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MyLoginHistoryQuery = { __typename?: 'Query', myLoginHistory: { __typename?: 'LoginEventList', totalCount: number, items: Array<{ __typename?: 'LoginEvent', id: string, occurredAt: any, action: string, result: string, device: string, place: string, ip: string | null }> } | null };
+
+export type RegisterStartMutationVariables = Exact<{
+  channel: Channel;
+  target: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type RegisterStartMutation = { __typename?: 'Mutation', registerStart: { __typename?: 'RegisterStart', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type RegisterVerifyMutationVariables = Exact<{
+  channel: Channel;
+  target: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type RegisterVerifyMutation = { __typename?: 'Mutation', registerVerify: { __typename?: 'RegisterVerify', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, me: { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } } | null } | null };
+
+export type PasswordResetStartMutationVariables = Exact<{
+  channel: Channel;
+  target: Scalars['String']['input'];
+}>;
+
+
+export type PasswordResetStartMutation = { __typename?: 'Mutation', passwordResetStart: { __typename?: 'PasswordResetStart', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type PasswordResetCompleteMutationVariables = Exact<{
+  channel: Channel;
+  target: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type PasswordResetCompleteMutation = { __typename?: 'Mutation', passwordResetComplete: { __typename?: 'PasswordResetComplete', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type LoginWithPasswordMutationVariables = Exact<{
+  account: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginWithPasswordMutation = { __typename?: 'Mutation', loginWithPassword: { __typename?: 'LoginWithPassword', ok: boolean, twoFactorRequired: boolean | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, me: { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } } | null } | null };
+
+export type LoginCodeSendMutationVariables = Exact<{
+  phone: Scalars['String']['input'];
+}>;
+
+
+export type LoginCodeSendMutation = { __typename?: 'Mutation', loginCodeSend: { __typename?: 'LoginCodeSend', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type LoginWithSmsCodeMutationVariables = Exact<{
+  phone: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type LoginWithSmsCodeMutation = { __typename?: 'Mutation', loginWithSmsCode: { __typename?: 'LoginWithSmsCode', ok: boolean, twoFactorRequired: boolean | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, me: { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } } | null } | null };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'Logout', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutEverywhereMutation = { __typename?: 'Mutation', logoutEverywhere: { __typename?: 'LogoutEverywhere', ok: boolean, endedCount: number | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type TwoFactorEnrolStartMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorEnrolStartMutation = { __typename?: 'Mutation', twoFactorEnrolStart: { __typename?: 'TwoFactorEnrolStart', ok: boolean, otpauthUrl: string | null, secret: string | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type TwoFactorEnrolConfirmMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type TwoFactorEnrolConfirmMutation = { __typename?: 'Mutation', twoFactorEnrolConfirm: { __typename?: 'TwoFactorEnrolConfirm', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, me: { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } } | null } | null };
+
+export type TwoFactorVerifyMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type TwoFactorVerifyMutation = { __typename?: 'Mutation', twoFactorVerify: { __typename?: 'TwoFactorVerify', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, me: { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } } | null } | null };
+
+export type ProfileUpdateMutationVariables = Exact<{
+  title: InputMaybe<Scalars['String']['input']>;
+  realName: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProfileUpdateMutation = { __typename?: 'Mutation', profileUpdate: { __typename?: 'ProfileUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, me: { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } } | null } | null };
+
+export type PasswordChangeMutationVariables = Exact<{
+  oldPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type PasswordChangeMutation = { __typename?: 'Mutation', passwordChange: { __typename?: 'PasswordChange', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type ContactChangeStartMutationVariables = Exact<{
+  channel: Channel;
+  target: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ContactChangeStartMutation = { __typename?: 'Mutation', contactChangeStart: { __typename?: 'ContactChangeStart', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type ContactChangeConfirmMutationVariables = Exact<{
+  channel: Channel;
+  target: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ContactChangeConfirmMutation = { __typename?: 'Mutation', contactChangeConfirm: { __typename?: 'ContactChangeConfirm', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, me: { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } } | null } | null };
+
+export type SessionRevokeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SessionRevokeMutation = { __typename?: 'Mutation', sessionRevoke: { __typename?: 'SessionRevoke', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, session: { __typename?: 'LoginSession', id: string, endedAt: any | null } | null } | null };
+
 export type CoursePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -306,6 +461,49 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeFields on Me {
+  id
+  username
+  displayName
+  realName
+  title
+  phoneMasked
+  phoneVerified
+  email
+  emailVerified
+  avatarUrl
+  realNameStatus
+  realNameVerified
+  studentOrStaffNumber
+  department
+  className
+  platformRole
+  platformRoleLabel
+  roles {
+    role
+    label
+    organisation {
+      id
+      name
+    }
+  }
+  isAdministrator
+  twoFactor {
+    required
+    enrolled
+    verified
+  }
+  wechatLinked
+}
+    `, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
+export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"MutationErrorFields"}) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
 export const MajorOverviewFragmentDoc = new TypedDocumentString(`
     fragment MajorOverview on Major {
   id
@@ -411,6 +609,593 @@ export const ManagedOrganisationFieldsFragmentDoc = new TypedDocumentString(`
   parentId
 }
     `, {"fragmentName":"ManagedOrganisationFields"}) as unknown as TypedDocumentString<ManagedOrganisationFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...MeFields
+  }
+}
+    fragment MeFields on Me {
+  id
+  username
+  displayName
+  realName
+  title
+  phoneMasked
+  phoneVerified
+  email
+  emailVerified
+  avatarUrl
+  realNameStatus
+  realNameVerified
+  studentOrStaffNumber
+  department
+  className
+  platformRole
+  platformRoleLabel
+  roles {
+    role
+    label
+    organisation {
+      id
+      name
+    }
+  }
+  isAdministrator
+  twoFactor {
+    required
+    enrolled
+    verified
+  }
+  wechatLinked
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions($activeOnly: Boolean, $limit: Int, $offset: Int) {
+  mySessions(activeOnly: $activeOnly, limit: $limit, offset: $offset) {
+    totalCount
+    items {
+      id
+      kind
+      method
+      device
+      place
+      ip
+      createdAt
+      lastSeenAt
+      endedAt
+      endReason
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const MyLoginHistoryDocument = new TypedDocumentString(`
+    query MyLoginHistory($limit: Int, $offset: Int) {
+  myLoginHistory(limit: $limit, offset: $offset) {
+    totalCount
+    items {
+      id
+      occurredAt
+      action
+      result
+      device
+      place
+      ip
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyLoginHistoryQuery, MyLoginHistoryQueryVariables>;
+export const RegisterStartDocument = new TypedDocumentString(`
+    mutation RegisterStart($channel: Channel!, $target: String!, $password: String!) {
+  registerStart(channel: $channel, target: $target, password: $password) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<RegisterStartMutation, RegisterStartMutationVariables>;
+export const RegisterVerifyDocument = new TypedDocumentString(`
+    mutation RegisterVerify($channel: Channel!, $target: String!, $code: String!) {
+  registerVerify(channel: $channel, target: $target, code: $code) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    me {
+      ...MeFields
+    }
+  }
+}
+    fragment MeFields on Me {
+  id
+  username
+  displayName
+  realName
+  title
+  phoneMasked
+  phoneVerified
+  email
+  emailVerified
+  avatarUrl
+  realNameStatus
+  realNameVerified
+  studentOrStaffNumber
+  department
+  className
+  platformRole
+  platformRoleLabel
+  roles {
+    role
+    label
+    organisation {
+      id
+      name
+    }
+  }
+  isAdministrator
+  twoFactor {
+    required
+    enrolled
+    verified
+  }
+  wechatLinked
+}
+fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<RegisterVerifyMutation, RegisterVerifyMutationVariables>;
+export const PasswordResetStartDocument = new TypedDocumentString(`
+    mutation PasswordResetStart($channel: Channel!, $target: String!) {
+  passwordResetStart(channel: $channel, target: $target) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<PasswordResetStartMutation, PasswordResetStartMutationVariables>;
+export const PasswordResetCompleteDocument = new TypedDocumentString(`
+    mutation PasswordResetComplete($channel: Channel!, $target: String!, $code: String!, $newPassword: String!) {
+  passwordResetComplete(
+    channel: $channel
+    target: $target
+    code: $code
+    newPassword: $newPassword
+  ) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<PasswordResetCompleteMutation, PasswordResetCompleteMutationVariables>;
+export const LoginWithPasswordDocument = new TypedDocumentString(`
+    mutation LoginWithPassword($account: String!, $password: String!) {
+  loginWithPassword(account: $account, password: $password) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    twoFactorRequired
+    me {
+      ...MeFields
+    }
+  }
+}
+    fragment MeFields on Me {
+  id
+  username
+  displayName
+  realName
+  title
+  phoneMasked
+  phoneVerified
+  email
+  emailVerified
+  avatarUrl
+  realNameStatus
+  realNameVerified
+  studentOrStaffNumber
+  department
+  className
+  platformRole
+  platformRoleLabel
+  roles {
+    role
+    label
+    organisation {
+      id
+      name
+    }
+  }
+  isAdministrator
+  twoFactor {
+    required
+    enrolled
+    verified
+  }
+  wechatLinked
+}
+fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<LoginWithPasswordMutation, LoginWithPasswordMutationVariables>;
+export const LoginCodeSendDocument = new TypedDocumentString(`
+    mutation LoginCodeSend($phone: String!) {
+  loginCodeSend(phone: $phone) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<LoginCodeSendMutation, LoginCodeSendMutationVariables>;
+export const LoginWithSmsCodeDocument = new TypedDocumentString(`
+    mutation LoginWithSmsCode($phone: String!, $code: String!) {
+  loginWithSmsCode(phone: $phone, code: $code) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    twoFactorRequired
+    me {
+      ...MeFields
+    }
+  }
+}
+    fragment MeFields on Me {
+  id
+  username
+  displayName
+  realName
+  title
+  phoneMasked
+  phoneVerified
+  email
+  emailVerified
+  avatarUrl
+  realNameStatus
+  realNameVerified
+  studentOrStaffNumber
+  department
+  className
+  platformRole
+  platformRoleLabel
+  roles {
+    role
+    label
+    organisation {
+      id
+      name
+    }
+  }
+  isAdministrator
+  twoFactor {
+    required
+    enrolled
+    verified
+  }
+  wechatLinked
+}
+fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<LoginWithSmsCodeMutation, LoginWithSmsCodeMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const LogoutEverywhereDocument = new TypedDocumentString(`
+    mutation LogoutEverywhere {
+  logoutEverywhere {
+    ok
+    endedCount
+    errors {
+      ...MutationErrorFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const TwoFactorEnrolStartDocument = new TypedDocumentString(`
+    mutation TwoFactorEnrolStart {
+  twoFactorEnrolStart {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    otpauthUrl
+    secret
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<TwoFactorEnrolStartMutation, TwoFactorEnrolStartMutationVariables>;
+export const TwoFactorEnrolConfirmDocument = new TypedDocumentString(`
+    mutation TwoFactorEnrolConfirm($code: String!) {
+  twoFactorEnrolConfirm(code: $code) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    me {
+      ...MeFields
+    }
+  }
+}
+    fragment MeFields on Me {
+  id
+  username
+  displayName
+  realName
+  title
+  phoneMasked
+  phoneVerified
+  email
+  emailVerified
+  avatarUrl
+  realNameStatus
+  realNameVerified
+  studentOrStaffNumber
+  department
+  className
+  platformRole
+  platformRoleLabel
+  roles {
+    role
+    label
+    organisation {
+      id
+      name
+    }
+  }
+  isAdministrator
+  twoFactor {
+    required
+    enrolled
+    verified
+  }
+  wechatLinked
+}
+fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<TwoFactorEnrolConfirmMutation, TwoFactorEnrolConfirmMutationVariables>;
+export const TwoFactorVerifyDocument = new TypedDocumentString(`
+    mutation TwoFactorVerify($code: String!) {
+  twoFactorVerify(code: $code) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    me {
+      ...MeFields
+    }
+  }
+}
+    fragment MeFields on Me {
+  id
+  username
+  displayName
+  realName
+  title
+  phoneMasked
+  phoneVerified
+  email
+  emailVerified
+  avatarUrl
+  realNameStatus
+  realNameVerified
+  studentOrStaffNumber
+  department
+  className
+  platformRole
+  platformRoleLabel
+  roles {
+    role
+    label
+    organisation {
+      id
+      name
+    }
+  }
+  isAdministrator
+  twoFactor {
+    required
+    enrolled
+    verified
+  }
+  wechatLinked
+}
+fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<TwoFactorVerifyMutation, TwoFactorVerifyMutationVariables>;
+export const ProfileUpdateDocument = new TypedDocumentString(`
+    mutation ProfileUpdate($title: String, $realName: String) {
+  profileUpdate(title: $title, realName: $realName) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    me {
+      ...MeFields
+    }
+  }
+}
+    fragment MeFields on Me {
+  id
+  username
+  displayName
+  realName
+  title
+  phoneMasked
+  phoneVerified
+  email
+  emailVerified
+  avatarUrl
+  realNameStatus
+  realNameVerified
+  studentOrStaffNumber
+  department
+  className
+  platformRole
+  platformRoleLabel
+  roles {
+    role
+    label
+    organisation {
+      id
+      name
+    }
+  }
+  isAdministrator
+  twoFactor {
+    required
+    enrolled
+    verified
+  }
+  wechatLinked
+}
+fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ProfileUpdateMutation, ProfileUpdateMutationVariables>;
+export const PasswordChangeDocument = new TypedDocumentString(`
+    mutation PasswordChange($oldPassword: String!, $newPassword: String!) {
+  passwordChange(oldPassword: $oldPassword, newPassword: $newPassword) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<PasswordChangeMutation, PasswordChangeMutationVariables>;
+export const ContactChangeStartDocument = new TypedDocumentString(`
+    mutation ContactChangeStart($channel: Channel!, $target: String!, $password: String!) {
+  contactChangeStart(channel: $channel, target: $target, password: $password) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ContactChangeStartMutation, ContactChangeStartMutationVariables>;
+export const ContactChangeConfirmDocument = new TypedDocumentString(`
+    mutation ContactChangeConfirm($channel: Channel!, $target: String!, $code: String!) {
+  contactChangeConfirm(channel: $channel, target: $target, code: $code) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    me {
+      ...MeFields
+    }
+  }
+}
+    fragment MeFields on Me {
+  id
+  username
+  displayName
+  realName
+  title
+  phoneMasked
+  phoneVerified
+  email
+  emailVerified
+  avatarUrl
+  realNameStatus
+  realNameVerified
+  studentOrStaffNumber
+  department
+  className
+  platformRole
+  platformRoleLabel
+  roles {
+    role
+    label
+    organisation {
+      id
+      name
+    }
+  }
+  isAdministrator
+  twoFactor {
+    required
+    enrolled
+    verified
+  }
+  wechatLinked
+}
+fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ContactChangeConfirmMutation, ContactChangeConfirmMutationVariables>;
+export const SessionRevokeDocument = new TypedDocumentString(`
+    mutation SessionRevoke($id: ID!) {
+  sessionRevoke(id: $id) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    session {
+      id
+      endedAt
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SessionRevokeMutation, SessionRevokeMutationVariables>;
 export const CoursePageDocument = new TypedDocumentString(`
     query CoursePage($id: ID!) {
   course(id: $id) {

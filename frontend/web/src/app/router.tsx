@@ -1,7 +1,10 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
 import { ManageLayout } from '@/components/manage/manage-layout';
+import { AccountRoute } from './routes/account';
 import { CourseRoute } from './routes/course';
+import { ForgotPasswordRoute } from './routes/forgot-password';
+import { LoginRoute } from './routes/login';
 import { MajorRoute } from './routes/major';
 import {
   InvitationAcceptRoute,
@@ -11,6 +14,8 @@ import {
   ManageRostersRoute,
 } from './routes/manage';
 import { NotFoundRoute } from './routes/not-found';
+import { RegisterRoute } from './routes/register';
+import { TwoFactorRoute } from './routes/two-factor';
 
 export const routes: RouteObject[] = [
   {
@@ -19,6 +24,11 @@ export const routes: RouteObject[] = [
       { index: true, element: <MajorRoute /> },
       { path: 'majors/:code', element: <MajorRoute /> },
       { path: 'courses/:id', element: <CourseRoute /> },
+      { path: 'login', element: <LoginRoute /> },
+      { path: 'register', element: <RegisterRoute /> },
+      { path: 'forgot-password', element: <ForgotPasswordRoute /> },
+      { path: 'two-factor', element: <TwoFactorRoute /> },
+      { path: 'me/:tab?', element: <AccountRoute /> },
       {
         path: 'manage',
         element: <ManageLayout />,

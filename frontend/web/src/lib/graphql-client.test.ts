@@ -48,6 +48,19 @@ describe('graphqlRequest', () => {
     expect((init.headers as Record<string, string>)['X-CSRFToken']).toBe('abc');
   });
 
+  it('POSTs a personal read when asked to, so it never appears in a URL or a shared cache', async () => {
+    const fetchMock = mockFetch({ data: { major: null } });
+    vi.stubGlobal('document', { cookie: 'csrftoken=xyz' });
+
+    await graphqlRequest(doc, { code: null }, { language: 'zh-CN', method: 'POST' });
+
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/graphql/');
+    expect(init.method).toBe('POST');
+    expect((init.headers as Record<string, string>)['X-CSRFToken']).toBe('xyz');
+    expect(JSON.parse(init.body as string)).toEqual({ query: doc.toString(), variables: { code: null } });
+  });
+
   it('asks for simplified Chinese by the server language code', async () => {
     const fetchMock = mockFetch({ data: { major: null } });
 

@@ -48,21 +48,31 @@ export function isMutation(documentText: string): boolean {
   return /^\s*mutation\b/m.test(documentText);
 }
 
+export interface RequestOptions {
+  language: string;
+  signal?: AbortSignal;
+  /**
+   * 'POST' for personal reads (me, mySessions, myLoginHistory): they must never end up in a URL, a
+   * server log or a shared cache. Mutations always go by POST.
+   */
+  method?: 'GET' | 'POST';
+}
+
 /**
- * Sends one operation to the API in the given UI language and returns its `data`. Reads go by GET
- * so that the nginx edge and CDNs can cache public answers (requirement Q); mutations by POST with
- * Django's CSRF token.
+ * Sends one operation to the API in the given UI language and returns its `data`. Public reads go by
+ * GET so that the nginx edge and CDNs can cache them (requirement Q); mutations and personal reads by
+ * POST with Django's CSRF token (S).
  */
 export async function graphqlRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  { language, signal }: { language: string; signal?: AbortSignal },
+  { language, signal, method = 'GET' }: RequestOptions,
 ): Promise<TResult> {
   let response: Response;
   try {
     const query = document.toString();
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': apiLanguage(language) };
-    if (isMutation(query)) {
+    if (method === 'POST' || isMutation(query)) {
       response = await fetch(GRAPHQL_ENDPOINT, {
         method: 'POST',
         headers: { ...headers, 'Content-Type': 'application/json', 'X-CSRFToken': csrfToken() },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { LibraryLogo } from './library-logo';
+import { UserMenu } from './user-menu';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function AppHeader() {
           </Link>
         </nav>
         <LanguageSwitch />
+        <UserMenu />
       </div>
     </header>
   );

@@ -4,7 +4,11 @@ import type { MajorPageData } from '../api/get-major-page';
 
 type Organisation = MajorPageData['organisations'][number];
 
-const ORG_ICON = { SCHOOL: BankOutlined, ENTERPRISE: ShopOutlined, OTHER: TeamOutlined } as const;
+const ORG_ICON: Partial<Record<Organisation['kind'], typeof TeamOutlined>> = {
+  SCHOOL: BankOutlined,
+  ENTERPRISE: ShopOutlined,
+  OTHER: TeamOutlined,
+};
 
 function OrganisationChip({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
