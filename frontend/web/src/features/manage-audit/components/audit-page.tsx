@@ -1,16 +1,30 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Grid, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ManageErrorState } from '@/components/manage/manage-problem';
 import { Section } from '@/components/section';
 import { useLanguage } from '@/hooks/use-language';
 import { formatDateTime } from '@/lib/format-date';
+import { toLanguage } from '@/lib/i18n';
 import { AUDIT_PAGE_SIZE, useAuditEvents, type AuditEventRow } from '../api/get-audit-events';
 import { auditExportUrl, EMPTY_AUDIT_FILTERS, type AuditFilters } from '../utils/audit-filters';
 import { AuditFilterForm } from './audit-filter-form';
 
 const RESULT_COLOURS: Record<string, string> = { success: 'success', failure: 'warning', denied: 'error' };
+
+/** Date over time, so the column stays narrow on phones. */
+function When({ value, language }: { value: string; language: string }) {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return <>{value}</>;
+  const locale = toLanguage(language);
+  return (
+    <span className="zyk-manage__when" title={formatDateTime(value, language)}>
+      <span>{new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)}</span>
+      <span className="zyk-muted">{new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(date)}</span>
+    </span>
+  );
+}
 
 /** `/manage/audit`: the audit administrator searches the audit trail and exports it as CSV (S). */
 export function AuditPage() {
@@ -19,14 +33,19 @@ export function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>(EMPTY_AUDIT_FILTERS);
   const [page, setPage] = useState(1);
   const query = useAuditEvents(filters, page);
+  const screens = Grid.useBreakpoint();
+  const resultTag = (value: string) => (
+    <Tag color={RESULT_COLOURS[value] ?? 'default'}>
+      {['success', 'failure', 'denied'].includes(value) ? t(`manage.audit.results.${value}`) : value}
+    </Tag>
+  );
 
   const columns: TableColumnsType<AuditEventRow> = [
     {
       key: 'occurredAt',
       title: t('manage.audit.columns.time'),
       dataIndex: 'occurredAt',
-      width: 170,
-      render: (value: string) => <span className="zyk-manage__nowrap">{formatDateTime(value, language)}</span>,
+      render: (value: string) => <When value={value} language={language} />,
     },
     {
       key: 'actor',
@@ -42,18 +61,20 @@ export function AuditPage() {
       key: 'action',
       title: t('manage.audit.columns.action'),
       dataIndex: 'action',
-      render: (value: string) => <code className="zyk-manage__code">{value}</code>,
+      render: (value: string, row) => (
+        <>
+          <code className="zyk-manage__code">{value}</code>
+          {/* Phones have no room for the result column: the result goes under the action. */}
+          {screens.sm === false ? <div className="zyk-manage__under">{resultTag(row.result)}</div> : null}
+        </>
+      ),
     },
     {
       key: 'result',
       title: t('manage.audit.columns.result'),
       dataIndex: 'result',
-      width: 96,
-      render: (value: string) => (
-        <Tag color={RESULT_COLOURS[value] ?? 'default'}>
-          {['success', 'failure', 'denied'].includes(value) ? t(`manage.audit.results.${value}`) : value}
-        </Tag>
-      ),
+      responsive: ['sm'],
+      render: (value: string) => resultTag(value),
     },
     {
       key: 'object',

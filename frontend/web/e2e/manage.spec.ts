@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { setLanguage } from './helpers';
+import { loginAdministrator, loginOnly, passTwoFactorOnPage } from './manage-helpers';
+
+/**
+ * The management console (管理中心) against the real e2e server with the demo administrators
+ * (create_demo_accounts): orgadmin administers the first host institution, auditor is the audit
+ * administrator. Both pass TOTP two-factor login with codes computed here from the enrolled secret.
+ */
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const SHOTS = 'test-results/manage';
+
+async function shot(page: Page, name: string) {
+  const width = page.viewportSize()?.width ?? 0;
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+}
+
+async function navSections(page: Page) {
+  const nav = page.getByTestId('manage-nav');
+  await expect(nav).toBeVisible();
+  return nav.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+}
+
+test.describe.serial('an organisation administrator', () => {
+  test('is sent to two-factor login first, then sees the construction board and the menu entry', async ({ page }) => {
+    const login = await loginOnly(page, 'orgadmin');
+    expect(login.twoFactorRequired).toBe(true);
+
+    await page.goto('/manage/rosters');
+    await expect(page).toHaveURL(/\/two-factor\?next=%2Fmanage%2Frosters$/);
+
+    await passTwoFactorOnPage(page, 'orgadmin', login.me.twoFactor.enrolled);
+    await expect(page).toHaveURL(/\/manage\/rosters$/);
+    await expect(page.getByTestId('rosters-page')).toBeVisible();
+    await page.goto('/manage');
+    await expect(page).toHaveURL(/\/manage\/organisations$/);
+    expect(await navSections(page)).toEqual(['/manage/organisations', '/manage/rosters', '/manage/roles']);
+    const board = page.getByTestId('construction-board');
+    await expect(board.getByTestId('board-card').first()).toBeVisible();
+    // A host administrator invites, creates and assigns.
+    await expect(board.getByTestId('board-invite').first()).toBeVisible();
+    await expect(board.getByTestId('board-assign').first()).toBeVisible();
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('header-manage').click();
+    await expect(page).toHaveURL(/\/manage\/organisations$/);
+  });
+
+  test('assigns a construction task and reports progress on it', async ({ page }) => {
+    await loginAdministrator(page, 'orgadmin');
+    await page.goto('/manage/organisations');
+    const card = page.getByTestId('board-card').first();
+    await card.getByTestId('board-assign').click();
+    const form = page.getByTestId('task-assign');
+    await form.getByText('资源建设').click();
+    const title = `E2E 微课资源 ${Date.now().toString(36)}`;
+    await page.getByTestId('task-assign-title').fill(title);
+    await form.getByLabel('目标数量').fill('40');
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('截止日期').fill(due);
+    await form.getByLabel('截止日期').press('Enter');
+    await page.getByTestId('task-assign-submit').click();
+    const row = card.getByRole('row', { name: new RegExp(title) });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText('0 / 40');
+
+    await row.getByTestId('task-report-open').click();
+    await page.getByTestId('task-report-count').fill('10');
+    await page.getByTestId('task-report-submit').click();
+    await expect(row).toContainText('10 / 40');
+    await expect(row).toContainText('25%');
+    await shot(page, 'organisations');
+  });
+
+  test('uploads a roster, sees its problems by line, then its entries', async ({ page }) => {
+    await loginAdministrator(page, 'orgadmin');
+    await page.goto('/manage/rosters');
+    await expect(page.getByTestId('rosters-page')).toBeVisible();
+    await expect(page.getByTestId('roster-template')).toHaveAttribute('href', '/accounts/roster-template.xlsx');
+    const input = page.getByTestId('roster-upload').locator('input[type=file]');
+
+    await input.setInputFiles(path.join(FIXTURES, 'roster-problems.xlsx'));
+    const refused = page.getByTestId('roster-upload-error');
+    await expect(refused).toContainText('名单未导入');
+    const problems = refused.getByTestId('roster-problems');
+    await expect(problems.getByRole('row')).toHaveCount(4);
+    await expect(problems).toContainText('第 2 行');
+    await expect(problems).toContainText('第 4 行');
+    await shot(page, 'rosters-problems');
+
+    await input.setInputFiles(path.join(FIXTURES, 'roster-valid.xlsx'));
+    await expect(page.getByTestId('roster-upload-success')).toContainText(/导入完成：新增 \d 条，更新 \d 条/);
+    const table = page.getByTestId('roster-table');
+    await expect(table).toContainText('E2E2401');
+    await expect(table).toContainText('E2ET001');
+
+    const search = page.getByRole('searchbox', { name: '输入学号/工号片段或完整姓名' });
+    await search.fill('E2ET');
+    await search.press('Enter');
+    await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
+    await expect(table).toContainText('E2ET001');
+    await shot(page, 'rosters');
+  });
+});
+
+test.describe.serial('the audit administrator', () => {
+  test('sees only the audit log, filters it and gets the CSV export of the same filters', async ({ page }) => {
+    await loginAdministrator(page, 'auditor');
+    await page.goto('/manage');
+    await expect(page).toHaveURL(/\/manage\/audit$/);
+    expect(await navSections(page)).toEqual(['/manage/audit']);
+
+    const table = page.getByTestId('audit-table');
+    await expect(table.locator('tbody tr.ant-table-row').first()).toContainText(/\S/);
+    await page.getByTestId('audit-filter-action').fill('login');
+    await page.getByTestId('audit-search').click();
+    await expect(table.locator('tbody tr.ant-table-row').first()).toContainText('login');
+
+    const exportLink = page.getByTestId('audit-export');
+    await expect(exportLink).toHaveAttribute('href', '/audit/export.csv?action=login');
+    const csv = await page.request.get('/audit/export.csv?action=login');
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain('login');
+    await shot(page, 'audit');
+
+    // Other sections are refused with a message, not a blank page.
+    await page.goto('/manage/rosters');
+    await expect(page.getByTestId('manage-no-access')).toContainText('没有访问权限');
+  });
+
+  test('reads the console in English', async ({ page }) => {
+    await setLanguage(page, 'en');
+    await loginAdministrator(page, 'auditor');
+    await page.goto('/manage/audit');
+    await expect(page.getByRole('navigation', { name: 'Management sections' })).toContainText('Audit log');
+    await expect(page.getByTestId('audit-export')).toContainText('Export CSV');
+    await expect(page.getByTestId('audit-table')).toContainText(/Success|Failure|Denied/);
+    await shot(page, 'audit-en');
+  });
+});
+
+test('a visitor who is not logged in is asked to log in before accepting an invitation', async ({ page }) => {
+  await page.goto('/invitations/accept?token=abc');
+  await expect(page.getByTestId('invitation-page')).toHaveAttribute('data-state', 'logged-out');
+  await expect(page.getByTestId('invitation-login')).toHaveAttribute('href', `/login?next=${encodeURIComponent('/invitations/accept?token=abc')}`);
+});
