@@ -8,4 +8,4 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and organisations")
 
     def ready(self) -> None:
-        from cms.accounts import receivers  # noqa: F401 - connects the auth signal receivers
+        from cms.accounts import checks, receivers  # noqa: F401 - registers deploy checks, connects receivers
