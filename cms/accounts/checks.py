@@ -19,7 +19,7 @@ def messaging_configured(app_configs, **kwargs) -> list:
         problems.append(
             Warning(
                 "Email is not sent (console or memory backend).",
-                hint="Set EMAIL_HOST (and EMAIL_PORT, EMAIL_HOST_USER/PASSWORD, EMAIL_USE_TLS) for Django's SMTP backend.",
+                hint="Set EMAIL_HOST (and EMAIL_PORT, EMAIL_HOST_USER/PASSWORD, EMAIL_USE_TLS) for SMTP.",
                 id="zyk.W002",
             )
         )
