@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, EditOutlined, MailOutlined, PlusOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { Button, Empty, Progress, Skeleton, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Empty, Grid, Progress, Skeleton, Table, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useManageContext } from '@/components/manage/manage-context';
@@ -18,9 +18,46 @@ function formatDate(value: string, language: string) {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
 }
 
+/** Phones: each task as a small block (a table would need sideways scrolling). */
+function TaskList({ tasks, canReport, onReport }: { tasks: readonly BoardTask[]; canReport: boolean; onReport: (task: BoardTask) => void }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  return (
+    <ul className="zyk-manage__task-list">
+      {tasks.map((task) => (
+        <li key={task.id} aria-label={task.title} data-testid="board-task">
+          <div className="zyk-manage__task-head">
+            <span>{task.title}</span>
+            <span className="zyk-muted zyk-manage__small">{t(`manage.organisations.taskKinds.${task.kind}`)}</span>
+          </div>
+          <Progress percent={percent(task.progress)} size="small" status={task.overdue ? 'exception' : task.progress >= 1 ? 'success' : 'active'} />
+          <div className="zyk-manage__task-foot">
+            <span className="zyk-manage__small">
+              {t('manage.organisations.doneOfTarget', { done: task.doneCount, target: task.targetCount })} · {t('manage.organisations.columns.due')}{' '}
+              {formatDate(task.dueDate, language)}
+              {task.overdue ? (
+                <Tag color="error" className="zyk-manage__tag-gap" data-testid="task-overdue">
+                  {t('manage.organisations.overdue')}
+                </Tag>
+              ) : null}
+            </span>
+            {canReport ? (
+              <Button size="small" icon={<EditOutlined />} onClick={() => onReport(task)} data-testid="task-report-open">
+                {t('manage.organisations.report.open')}
+              </Button>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function TaskTable({ tasks, canReport, onReport }: { tasks: readonly BoardTask[]; canReport: boolean; onReport: (task: BoardTask) => void }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
+  const screens = Grid.useBreakpoint();
+  if (screens.md === false) return <TaskList tasks={tasks} canReport={canReport} onReport={onReport} />;
   const columns: TableColumnsType<BoardTask> = [
     {
       key: 'title',

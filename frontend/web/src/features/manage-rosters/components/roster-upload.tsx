@@ -48,7 +48,11 @@ export function RosterUpload({ organisationId }: { organisationId: string }) {
           showIcon
           role="status"
           data-testid="roster-upload-success"
-          message={t('manage.rosters.upload.done', { created: upload.data.created, updated: upload.data.updated })}
+          message={
+            upload.data.created + upload.data.updated
+              ? t('manage.rosters.upload.done', { created: upload.data.created, updated: upload.data.updated })
+              : t('manage.rosters.upload.unchanged')
+          }
         />
       ) : null}
       {upload.isError ? (
