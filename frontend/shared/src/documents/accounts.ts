@@ -323,3 +323,35 @@ export const sessionRevokeMutation = graphql(`
     }
   }
 `);
+
+// ---- real-name verification against a school roster
+
+/** Schools and enterprises one can verify one's real name at (public). */
+export const organisationsForRealNameQuery = graphql(`
+  query OrganisationsForRealName {
+    organisationsForRealName {
+      id
+      name
+      shortName
+      kind
+      hasRoster
+    }
+  }
+`);
+
+export const realNameClaimMutation = graphql(`
+  mutation RealNameClaim($organisationId: ID!, $name: String!, $number: String!) {
+    realNameClaim(organisationId: $organisationId, name: $name, number: $number) {
+      ok
+      errors {
+        ...MutationErrorFields
+      }
+      status
+      claim {
+        id
+        status
+        createdAt
+      }
+    }
+  }
+`);

@@ -305,6 +305,20 @@ export type SessionRevokeMutationVariables = Exact<{
 
 export type SessionRevokeMutation = { __typename?: 'Mutation', sessionRevoke: { __typename?: 'SessionRevoke', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, session: { __typename?: 'LoginSession', id: string, endedAt: any | null } | null } | null };
 
+export type OrganisationsForRealNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsForRealNameQuery = { __typename?: 'Query', organisationsForRealName: Array<{ __typename?: 'RealNameOrganisation', id: string, name: string, shortName: string, kind: OrganisationKind, hasRoster: boolean }> };
+
+export type RealNameClaimMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+}>;
+
+
+export type RealNameClaimMutation = { __typename?: 'Mutation', realNameClaim: { __typename?: 'RealNameClaimSubmit', ok: boolean, status: RealNameStatus | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, claim: { __typename?: 'RealNameClaim', id: string, status: RealNameClaimStatus, createdAt: any } | null } | null };
+
 export type CoursePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1196,6 +1210,37 @@ export const SessionRevokeDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<SessionRevokeMutation, SessionRevokeMutationVariables>;
+export const OrganisationsForRealNameDocument = new TypedDocumentString(`
+    query OrganisationsForRealName {
+  organisationsForRealName {
+    id
+    name
+    shortName
+    kind
+    hasRoster
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsForRealNameQuery, OrganisationsForRealNameQueryVariables>;
+export const RealNameClaimDocument = new TypedDocumentString(`
+    mutation RealNameClaim($organisationId: ID!, $name: String!, $number: String!) {
+  realNameClaim(organisationId: $organisationId, name: $name, number: $number) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    status
+    claim {
+      id
+      status
+      createdAt
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<RealNameClaimMutation, RealNameClaimMutationVariables>;
 export const CoursePageDocument = new TypedDocumentString(`
     query CoursePage($id: ID!) {
   course(id: $id) {
