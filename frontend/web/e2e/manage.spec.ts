@@ -89,7 +89,7 @@ test.describe.serial('an organisation administrator', () => {
     await input.setInputFiles(path.join(FIXTURES, 'roster-problems.xlsx'));
     const refused = page.getByTestId('roster-upload-error');
     await expect(refused).toContainText('名单未导入');
-    const problems = refused.getByTestId('roster-problems');
+    const problems = page.getByTestId('roster-problems');
     await expect(problems.getByRole('row')).toHaveCount(4);
     await expect(problems).toContainText('第 2 行');
     await expect(problems).toContainText('第 4 行');

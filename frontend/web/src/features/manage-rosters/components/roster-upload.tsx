@@ -62,9 +62,10 @@ export function RosterUpload({ organisationId }: { organisationId: string }) {
           role="alert"
           data-testid="roster-upload-error"
           message={refused?.lineProblems.length ? t('manage.rosters.upload.refused', { count: refused.lineProblems.length }) : problemMessage(upload.error)}
-          description={refused?.lineProblems.length ? <UploadProblemsTable problems={refused.lineProblems} /> : undefined}
         />
       ) : null}
+      {/* Below the alert rather than inside it, so the table has the full width on phones. */}
+      {refused?.lineProblems.length ? <UploadProblemsTable problems={refused.lineProblems} /> : null}
     </div>
   );
 }

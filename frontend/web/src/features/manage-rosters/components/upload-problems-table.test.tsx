@@ -98,7 +98,7 @@ describe('RosterUpload', () => {
 
     const alert = await screen.findByTestId('roster-upload-error');
     expect(alert).toHaveTextContent('名单未导入：发现 3 处问题');
-    expect(within(alert).getAllByRole('row')).toHaveLength(4);
+    expect(within(screen.getByTestId('roster-problems')).getAllByRole('row')).toHaveLength(4);
   });
 
   it('reports what was imported', async () => {
