@@ -22,6 +22,8 @@ export default defineConfig({
       // Roster template/upload and the audit CSV export are Django views, not SPA routes.
       '/accounts/': BACKEND,
       '/audit/': BACKEND,
+      // WeChat QR login redirects and the avatar upload (accounts).
+      '/auth/': BACKEND,
     },
   },
   build: {

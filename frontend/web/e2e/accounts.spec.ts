@@ -88,6 +88,8 @@ test('a wrong password shows the translated error, in Chinese and in English', a
   const alert = page.getByTestId('form-alert');
   await expect(alert).toHaveAttribute('data-code', 'INVALID_CREDENTIALS');
   await expect(alert).toContainText('账号或密码错误');
+  // The explanation is the server's own, translated by the Accept-Language the client sent.
+  await expect(alert.getByTestId('form-alert-message')).toHaveText('账号或密码错误。');
   await expect(page).toHaveURL(/\/login$/);
 
   await setLanguage(page, 'en');
