@@ -30,7 +30,7 @@ from api.accounts.mutations.two_factor import (
     TwoFactorVerify,
 )
 from api.accounts.mutations.users import PersonalDataView, UserSetActive, UserUnlock
-from api.accounts.types import LoginEventList, LoginSessionList, ManagedUserList, Me
+from api.accounts.types import LoginEventList, LoginOptions, LoginSessionList, ManagedUserList, Me
 from api.core.pagination import page_bounds
 from cms.accounts import sessions, user_admin
 from cms.audit import selectors as audit_selectors
@@ -38,6 +38,7 @@ from cms.audit import selectors as audit_selectors
 
 class AccountsQueries(graphene.ObjectType):
     me = graphene.Field(Me, description="The signed-in person; null when nobody is logged in.")
+    login_options = graphene.Field(LoginOptions, required=True, description="Login methods this site offers.")
     my_sessions = graphene.Field(
         LoginSessionList,
         active_only=graphene.Boolean(default_value=True, description="Only sessions still open."),
@@ -65,6 +66,12 @@ class AccountsQueries(graphene.ObjectType):
         limit, offset = page_bounds(limit, offset)
         rows = user_admin.users_search(request=info.context, search=search or "")
         return ManagedUserList(total_count=rows.count(), items=list(rows[offset : offset + limit]))
+
+    @staticmethod
+    def resolve_login_options(root, info):
+        from cms.accounts.messaging.wechat import mini_login_enabled, web_login_enabled
+
+        return LoginOptions(wechat_web=web_login_enabled(), wechat_mini_program=mini_login_enabled())
 
     @staticmethod
     def resolve_me(root, info):

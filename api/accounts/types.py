@@ -137,6 +137,18 @@ class LoginSession(graphene.ObjectType):
     current = graphene.Boolean(required=True, description="This is the session making the request.")
 
     @staticmethod
+    def resolve_device(row, info) -> str:
+        from cms.accounts.devices import device_describe
+
+        return device_describe(row.user_agent)  # described in the reader's language, not the login's
+
+    @staticmethod
+    def resolve_place(row, info) -> str:
+        from cms.accounts.devices import place_from_ip
+
+        return place_from_ip(row.ip or "")
+
+    @staticmethod
     def resolve_end_reason(row, info) -> str | None:
         return str(row.get_end_reason_display()) if row.end_reason else None
 
@@ -236,3 +248,10 @@ class PersonalData(graphene.ObjectType):
     @staticmethod
     def resolve_user_id(data, info):
         return data.user.pk
+
+
+class LoginOptions(graphene.ObjectType):
+    """Which login methods this site offers."""
+
+    wechat_web = graphene.Boolean(required=True, description="WeChat website QR login is configured.")
+    wechat_mini_program = graphene.Boolean(required=True, description="WeChat mini-program login is configured.")

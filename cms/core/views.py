@@ -12,7 +12,19 @@ from django.views.decorators.http import require_safe
 
 # Client-side routes of frontend/web; anything else still gets the SPA (which renders its 404 page)
 # but with HTTP status 404 so crawlers and monitors see the truth.
-SPA_ROUTES = [re.compile(p) for p in (r"^$", r"^majors/[0-9A-Za-z-]{1,16}/?$", r"^courses/\d{1,12}/?$")]
+# Client routes of frontend/web/src/app/router.tsx: these answer 200, every other path 404.
+SPA_ROUTES = [
+    re.compile(p)
+    for p in (
+        r"^$",
+        r"^majors/[0-9A-Za-z-]{1,16}/?$",
+        r"^courses/\d{1,12}/?$",
+        r"^(login|register|forgot-password|two-factor)/?$",
+        r"^me(/(security|real-name|history|devices))?/?$",
+        r"^manage(/(organisations|rosters|roles|audit))?/?$",
+        r"^invitations/accept/?$",
+    )
+]
 
 
 @lru_cache(maxsize=1)

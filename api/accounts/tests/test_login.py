@@ -270,3 +270,13 @@ def test_non_browser_clients_identify_themselves_instead_of_csrf(teacher):
         HTTP_X_ZYK_CLIENT="miniprogram",
     )
     assert answer.json()["data"]["loginWithPassword"]["token"].startswith("zyk_")
+
+
+def test_devices_and_places_are_described_in_the_readers_language(browser, teacher):
+    browser.mutate(LOGIN, {"account": "zhanght", "password": PASSWORD})
+    query = "{ mySessions { items { place } } }"
+    chinese = browser.client.post(
+        "/graphql/", {"query": query}, content_type="application/json", HTTP_ACCEPT_LANGUAGE="zh-hans"
+    ).json()
+    english = browser.gql(query)
+    assert chinese["data"]["mySessions"]["items"][0]["place"] != english["data"]["mySessions"]["items"][0]["place"]

@@ -95,3 +95,10 @@ def test_next_never_leaves_the_site(browser, fake_wechat):
     fake_wechat.set_next_identity("o-web-4")
     done = _follow_qr(browser, fake_wechat, next_path="https://evil.example.com/")
     assert done.url == "/"
+
+
+def test_login_options_say_whether_wechat_is_configured(browser, settings):
+    settings.WECHAT_WEB_APPID = ""
+    assert browser.gql("{ loginOptions { wechatWeb } }")["data"]["loginOptions"] == {"wechatWeb": False}
+    settings.WECHAT_WEB_APPID, settings.WECHAT_WEB_SECRET = "wx-app", "secret"
+    assert browser.gql("{ loginOptions { wechatWeb } }")["data"]["loginOptions"] == {"wechatWeb": True}

@@ -13,14 +13,30 @@ def built_spa(tmp_path):
         yield tmp_path
 
 
-@pytest.mark.parametrize("path", ["/", "/majors/460103", "/courses/42", "/courses/42/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/majors/460103",
+        "/courses/42",
+        "/courses/42/",
+        "/login",
+        "/register",
+        "/forgot-password",
+        "/two-factor",
+        "/me",
+        "/me/devices",
+        "/manage/audit",
+        "/invitations/accept",
+    ],
+)
 def test_client_routes_get_the_app(built_spa, path):
     response = Client().get(path)
     assert response.status_code == 200
     assert b"<div id=root>" in response.content
 
 
-@pytest.mark.parametrize("path", ["/nope", "/courses/abc", "/majors/460103/extra/deep"])
+@pytest.mark.parametrize("path", ["/nope", "/courses/abc", "/majors/460103/extra/deep", "/me/nope", "/manage/x"])
 def test_unknown_routes_get_the_app_with_status_404(built_spa, path):
     response = Client().get(path)
     assert response.status_code == 404
