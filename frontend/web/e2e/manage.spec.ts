@@ -108,6 +108,31 @@ test.describe.serial('an organisation administrator', () => {
     await expect(table).toContainText('E2ET001');
     await shot(page, 'rosters');
   });
+
+  test('gives a person a role in the organisation and takes it away again', async ({ page }) => {
+    await loginAdministrator(page, 'orgadmin');
+    await page.goto('/manage/roles');
+    const form = page.getByTestId('role-form');
+    await form.getByLabel('用户账号').fill('teacher');
+    await form.getByLabel('角色', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '审核员' }).click();
+    await form.getByLabel('所属机构').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.getByTestId('role-assign').click();
+    const recent = page.getByTestId('role-recent');
+    await expect(recent).toContainText('teacher · 审核员');
+    await expect(recent).toContainText('授予');
+
+    await page.getByTestId('role-revoke').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '撤销角色' }).click();
+    await expect(recent.locator('li').first()).toContainText('撤销');
+
+    // An unknown account is refused with the server's translated reason, under the field.
+    await form.getByLabel('用户账号').fill('nobody-such');
+    await page.getByTestId('role-assign').click();
+    await expect(form).toContainText('该账号不存在。');
+    await shot(page, 'roles');
+  });
 });
 
 test.describe.serial('the audit administrator', () => {
