@@ -88,7 +88,7 @@ test.describe.serial('an organisation administrator', () => {
 
     await input.setInputFiles(path.join(FIXTURES, 'roster-problems.xlsx'));
     const refused = page.getByTestId('roster-upload-error');
-    await expect(refused).toContainText('名单未导入');
+    await expect(refused).toContainText('花名册未导入');
     const problems = page.getByTestId('roster-problems');
     await expect(problems.getByRole('row')).toHaveCount(4);
     await expect(problems).toContainText('第 2 行');

@@ -96,7 +96,7 @@ describe('management console navigation', () => {
     expect(await navLinks()).toEqual(['/manage/organisations', '/manage/rosters', '/manage/roles']);
     expect(await screen.findByTestId('section')).toHaveTextContent('organisations');
     expect(router.state.location.pathname).toBe('/manage/organisations');
-    expect(screen.getByRole('navigation', { name: '管理中心导航' })).toHaveTextContent('共建单位实名名单角色分配');
+    expect(screen.getByRole('navigation', { name: '管理中心导航' })).toHaveTextContent('共建单位花名册角色分配');
   });
 
   it('shows the audit administrator the audit log only', async () => {

@@ -97,7 +97,7 @@ describe('RosterUpload', () => {
     await userEvent.upload(input, new File(['x'], 'roster.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
 
     const alert = await screen.findByTestId('roster-upload-error');
-    expect(alert).toHaveTextContent('名单未导入：发现 3 处问题');
+    expect(alert).toHaveTextContent('花名册未导入：发现 3 处问题');
     expect(within(screen.getByTestId('roster-problems')).getAllByRole('row')).toHaveLength(4);
   });
 
@@ -113,6 +113,6 @@ describe('RosterUpload', () => {
 
   it('links the template', () => {
     renderWithProviders(<RosterUpload organisationId="12" />);
-    expect(screen.getByRole('link', { name: /下载名单模板/ })).toHaveAttribute('href', '/accounts/roster-template.xlsx');
+    expect(screen.getByRole('link', { name: /下载花名册模板/ })).toHaveAttribute('href', '/accounts/roster-template.xlsx');
   });
 });
