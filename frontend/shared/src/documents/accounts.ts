@@ -355,3 +355,12 @@ export const realNameClaimMutation = graphql(`
     }
   }
 `);
+
+/** Which login methods the site offers (public, cacheable: read by GET). */
+export const loginOptionsQuery = graphql(`
+  query LoginOptions {
+    loginOptions {
+      wechatWeb
+    }
+  }
+`);

@@ -319,6 +319,11 @@ export type RealNameClaimMutationVariables = Exact<{
 
 export type RealNameClaimMutation = { __typename?: 'Mutation', realNameClaim: { __typename?: 'RealNameClaimSubmit', ok: boolean, status: RealNameStatus | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, claim: { __typename?: 'RealNameClaim', id: string, status: RealNameClaimStatus, createdAt: any } | null } | null };
 
+export type LoginOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoginOptionsQuery = { __typename?: 'Query', loginOptions: { __typename?: 'LoginOptions', wechatWeb: boolean } };
+
 export type CoursePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1241,6 +1246,13 @@ export const RealNameClaimDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<RealNameClaimMutation, RealNameClaimMutationVariables>;
+export const LoginOptionsDocument = new TypedDocumentString(`
+    query LoginOptions {
+  loginOptions {
+    wechatWeb
+  }
+}
+    `) as unknown as TypedDocumentString<LoginOptionsQuery, LoginOptionsQueryVariables>;
 export const CoursePageDocument = new TypedDocumentString(`
     query CoursePage($id: ID!) {
   course(id: $id) {

@@ -145,10 +145,18 @@ describe('the login page', { timeout: 20_000 }, () => {
   });
 
   it('links WeChat login to the server with the next page', async () => {
-    mockGraphql({ Me: () => ({ me: null }) });
+    mockGraphql({ Me: () => ({ me: null }), LoginOptions: () => ({ loginOptions: { wechatWeb: true } }) });
     renderApp('/login?next=%2Fme');
     await userEvent.click(await screen.findByRole('tab', { name: '微信扫码' }));
     const link = await screen.findByRole('link', { name: /微信扫码登录/ });
     expect(link).toHaveAttribute('href', '/auth/wechat/start?next=%2Fme');
+  });
+
+  it('offers no WeChat tab where WeChat login is not configured', async () => {
+    mockGraphql({ Me: () => ({ me: null }), LoginOptions: () => ({ loginOptions: { wechatWeb: false } }) });
+    renderApp('/login');
+    await screen.findByTestId('password-login-form');
+    await waitFor(() => expect(screen.getByRole('tab', { name: '短信登录' })).toBeInTheDocument());
+    expect(screen.queryByRole('tab', { name: '微信扫码' })).not.toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { loginPath } from '@/lib/next-path';
+import { useLoginOptions } from '../api/login-options';
 import { useNextPath } from '../hooks/use-after-login';
 import { AuthShell } from './auth-shell';
 import { PasswordLoginForm } from './password-login-form';
@@ -27,6 +28,8 @@ export function LoginPanel() {
   const wechat = params.get('wechat');
   const notice = wechat && wechat in WECHAT_NOTICES ? (wechat as keyof typeof WECHAT_NOTICES) : null;
   const nextForLinks = next === '/' ? null : next;
+  const options = useLoginOptions();
+  const wechatOffered = options.data?.loginOptions.wechatWeb ?? false;
 
   return (
     <AuthShell
@@ -64,7 +67,7 @@ export function LoginPanel() {
             children: <PasswordLoginForm forgotPasswordLink={loginPath(nextForLinks, '/forgot-password')} />,
           },
           { key: 'sms', label: t('auth.login.tabs.sms'), children: <SmsLoginForm /> },
-          ...(notice === 'bind'
+          ...(notice === 'bind' || !wechatOffered
             ? []
             : [{ key: 'wechat', label: t('auth.login.tabs.wechat'), children: <WechatLogin next={next} /> }]),
         ]}
