@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** The password scripts/e2e.sh gives every demo account (create_demo_accounts --password-env). */
 export const ADMIN_PASSWORD = process.env.E2E_ACCOUNT_PASSWORD ?? '';
@@ -37,7 +37,8 @@ export function totp(secret: string, counter = Math.floor(Date.now() / 1000 / ST
  * in a file: the secret, and the last time step used, since a code is accepted once only.
  */
 const STORE = join(tmpdir(), `zyk-e2e-totp-${new URL(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8001').port}.json`);
-type Authenticators = Record<string, { secret: string; lastStep: number }>;
+type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
+type Authenticators = Record<string, { secret: string; lastStep: number; cookies?: Cookies }>;
 const load = (): Authenticators => (existsSync(STORE) ? (JSON.parse(readFileSync(STORE, 'utf8')) as Authenticators) : {});
 const save = (all: Authenticators) => writeFileSync(STORE, JSON.stringify(all));
 
@@ -50,7 +51,7 @@ async function freshCode(username: string, secret: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     step = Math.floor(Date.now() / 1000 / STEP);
   }
-  save({ ...load(), [username]: { secret, lastStep: step } });
+  save({ ...load(), [username]: { ...load()[username], secret, lastStep: step } });
   return totp(secret, step);
 }
 
@@ -121,10 +122,23 @@ export async function passTwoFactor(page: Page, username: string, enrolled: bool
   expect(state.me.twoFactor.verified).toBe(true);
 }
 
-/** Logs a demo administrator in and passes two-factor login. */
+/**
+ * Logs a demo administrator in and passes two-factor login. The verified session is kept and reused by
+ * later tests (a code works once per 30 s, so every fresh login could wait that long).
+ */
 export async function loginAdministrator(page: Page, username: string) {
+  const kept = load()[username]?.cookies;
+  if (kept) {
+    await page.context().addCookies(kept);
+    await page.goto('/');
+    const state = await graphql(page, `query { ${ME} }`);
+    if (state.me?.username === username && state.me.twoFactor.verified) return;
+    await page.context().clearCookies();
+  }
   const login = await loginOnly(page, username);
   if (login.twoFactorRequired) await passTwoFactor(page, username, login.me.twoFactor.enrolled);
+  const all = load();
+  save({ ...all, [username]: { ...all[username], cookies: await page.context().cookies() } });
 }
 
 /**

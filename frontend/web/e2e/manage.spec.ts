@@ -114,10 +114,15 @@ test.describe.serial('an organisation administrator', () => {
     await page.goto('/manage/roles');
     const form = page.getByTestId('role-form');
     await form.getByLabel('用户账号').fill('teacher');
+    // One drop-down at a time: the closing one stays in the page while it fades out.
+    const openList = page.locator('.ant-select-dropdown:visible');
     await form.getByLabel('角色', { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '审核员' }).click();
+    await openList.locator('.ant-select-item-option').filter({ hasText: '审核员' }).click();
+    await expect(openList).toHaveCount(0);
     await form.getByLabel('所属机构').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await expect(openList).toHaveCount(1);
+    await openList.locator('.ant-select-item-option').first().click();
+    await expect(openList).toHaveCount(0);
     await page.getByTestId('role-assign').click();
     const recent = page.getByTestId('role-recent');
     await expect(recent).toContainText('teacher · 审核员');
