@@ -4,7 +4,7 @@ from cms.settings.env import env_int, env_list, env_str
 
 AUTHENTICATION_BACKENDS = ["cms.accounts.backends.AccountBackend"]
 
-# Argon2id at OWASP's minimum (19 MiB, t=2, p=1): ~20-30 ms a hash on this class of machine; PBKDF2 stays to
+# Argon2id at OWASP's minimum (19 MiB, t=2, p=1): ~19 ms a hash on the 2-core machine; PBKDF2 stays to
 # read older hashes, which are upgraded on the next login. docs/benchmarks.md has the measured trade-off.
 PASSWORD_HASHERS = [
     "cms.accounts.hashers.OwaspArgon2PasswordHasher",
