@@ -7,6 +7,7 @@ Resolvers call one selector each and hand the rows to the types; relations go th
 import graphene
 
 from api.core.dataloaders import announce, loaders
+from api.core.pagination import page_bounds
 from api.organisations import dataloaders as dl
 from api.organisations.inputs import object_get
 from api.organisations.mutations.construction_task_assign import ConstructionTaskAssign
@@ -21,6 +22,7 @@ from api.organisations.mutations.role_revoke import RoleRevoke
 from api.organisations.types import (
     ConstructionBoardRow,
     ManagedOrganisation,
+    OrganisationMemberList,
     RealNameClaim,
     RealNameOrganisation,
     RosterEntryList,
@@ -63,6 +65,16 @@ class OrganisationsQueries(graphene.ObjectType):
         required=True,
         description="Claims to roster rows someone else holds, waiting for the signed-in administrator, oldest first.",
     )
+    organisation_members = graphene.Field(
+        OrganisationMemberList,
+        required=True,
+        organisation_id=graphene.ID(required=True, description="The organisation."),
+        search=graphene.String(default_value="", description="Account name fragment, or a full phone or real name."),
+        limit=graphene.Int(default_value=20, description="Page size, 1..100."),
+        offset=graphene.Int(default_value=0, description="Rows to skip."),
+        description="Who holds which role in an organisation, names and phones masked. For the organisation's "
+        "administrators and the security administrator (two-factor login).",
+    )
     organisations_for_real_name = graphene.List(
         graphene.NonNull(RealNameOrganisation),
         required=True,
@@ -88,6 +100,15 @@ class OrganisationsQueries(graphene.ObjectType):
         return RosterEntryList(
             total_count=result.total, page=result.page, page_size=result.page_size, items=result.items
         )
+
+    @staticmethod
+    def resolve_organisation_members(root, info, organisation_id, search="", limit=20, offset=0):
+        organisation = object_get(Organisation.objects.all(), organisation_id, field="organisation_id")
+        limit, offset = page_bounds(limit, offset)
+        total, items = selectors.organisation_members(
+            info.context.user, organisation, search=search or "", limit=limit, offset=offset
+        )
+        return OrganisationMemberList(total_count=total, items=items)
 
     @staticmethod
     def resolve_real_name_claims_pending(root, info):

@@ -165,3 +165,21 @@ class OrganisationInvitation(graphene.ObjectType):
     @staticmethod
     def resolve_organisation(invitation, info):
         return load(info, dl.OrganisationByIdLoader, invitation.organisation_id)
+
+
+class OrganisationMember(graphene.ObjectType):
+    """A role holder of an organisation; name and phone masked (personalDataView unmasks, audited)."""
+
+    assignment_id = graphene.ID(required=True, description="Role assignment id.")
+    user_id = graphene.ID(required=True, description="User id (for personalDataView, roleRevoke).")
+    username = graphene.String(required=True, description="Account name.")
+    name = graphene.String(required=True, description="Real name, masked like 张*丰.")
+    phone = graphene.String(required=True, description="Phone, masked like 138****1234.")
+    role = graphene.String(required=True, description="Role code.")
+    role_label = graphene.String(required=True, description="Role name in the request's language.")
+    real_name_verified = graphene.Boolean(required=True, description="Verified against a roster.")
+
+
+class OrganisationMemberList(graphene.ObjectType):
+    total_count = graphene.Int(required=True, description="All matching members.")
+    items = graphene.List(graphene.NonNull(OrganisationMember), required=True, description="This page.")

@@ -266,3 +266,49 @@ def realname_claim_view(user, claim: RealNameClaim) -> ClaimView:
     if not can(user, Action.REALNAME_DECIDE, claim.entry.organisation):
         raise DomainError(_("You do not have permission to do this."), code=ErrorCode.PERMISSION_DENIED)
     return _claim_view(claim, unmasked=can(user, Action.PERSONAL_DATA_VIEW, claim.entry.organisation))
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    assignment_id: int
+    user_id: int
+    username: str
+    name: str  # masked unless the reader may view personal data here
+    phone: str  # always masked; unmasking is the audited personalDataView
+    role: str
+    role_label: str
+    real_name_verified: bool
+
+
+def organisation_members(user, organisation: Organisation, *, search: str = "", limit: int, offset: int):
+    """Who holds which role in ``organisation`` (roles page, O2): for its administrators and the security
+    administrator. Two queries whatever the number of members."""
+    from cms.accounts.models import RealNameStatus, RoleAssignment
+    from cms.core.masking import mask_phone
+
+    if not (can(user, Action.ROLE_ASSIGN, organisation) or can(user, Action.PERSONAL_DATA_VIEW, organisation)):
+        raise DomainError(_("You do not have permission to do this."), code=ErrorCode.PERMISSION_DENIED)
+    _two_factor_required(user)
+    rows = RoleAssignment.objects.filter(organisation=organisation).select_related("user").order_by("role", "id")
+    search = (search or "").strip()
+    if search:
+        rows = rows.filter(
+            Q(user__username__icontains=search)
+            | Q(user__phone_digest=lookup_digest(search, purpose="phone"))
+            | Q(user__real_name_digest=lookup_digest(search, purpose="real_name"))
+        )
+    total = rows.count()
+    items = [
+        MemberRow(
+            assignment_id=row.pk,
+            user_id=row.user_id,
+            username=row.user.username,
+            name=mask_name(row.user.real_name),
+            phone=mask_phone(row.user.phone),
+            role=row.role,
+            role_label=str(row.get_role_display()),
+            real_name_verified=row.user.real_name_status == RealNameStatus.VERIFIED,
+        )
+        for row in rows[offset : offset + limit]
+    ]
+    return total, items

@@ -1,3 +1,5 @@
+"""Fixtures for every API test: browsers with their own cookies and IP, administrators past two-factor login."""
+
 import itertools
 
 import pytest
