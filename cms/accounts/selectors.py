@@ -170,7 +170,21 @@ def roster_entries(user, organisation: Organisation, *, search: str = "", page: 
         )
         for entry in entries.order_by("number", "id")[start : start + page_size]
     ]
+    if unmasked and items:
+        _personal_data_viewed(user, organisation, "roster_entries", [item.id for item in items])
     return RosterPage(total=total, page=page, page_size=page_size, items=items)
+
+
+def _personal_data_viewed(user, organisation: Organisation, what: str, ids: list[int]) -> None:
+    """Every view of unmasked names is audited (S): one event per page shown, with the rows' ids."""
+    from cms.audit.services import audit_record
+
+    audit_record(
+        action="personal_data.view",
+        actor=user,
+        obj=organisation,
+        detail={"list": what, "ids": ids, "fields": ["name"]},
+    )
 
 
 def _number_or_name_q(search: str) -> Q:
@@ -252,6 +266,14 @@ def realname_claims_pending(user) -> list[ClaimView]:
         if organisation.pk not in unmasked:
             unmasked[organisation.pk] = can(user, Action.PERSONAL_DATA_VIEW, organisation)
         views.append(_claim_view(claim, unmasked=unmasked[organisation.pk]))
+    shown: dict[int, list[int]] = {}
+    for claim in claims:
+        if unmasked[claim.entry.organisation.pk]:
+            shown.setdefault(claim.entry.organisation.pk, []).append(claim.pk)
+    for claim in claims:
+        ids = shown.pop(claim.entry.organisation.pk, None)
+        if ids:
+            _personal_data_viewed(user, claim.entry.organisation, "real_name_claims", ids)
     return views
 
 
@@ -265,7 +287,10 @@ def realname_claim_view(user, claim: RealNameClaim) -> ClaimView:
         return ClaimView(**{**view.__dict__, **hidden})
     if not can(user, Action.REALNAME_DECIDE, claim.entry.organisation):
         raise DomainError(_("You do not have permission to do this."), code=ErrorCode.PERMISSION_DENIED)
-    return _claim_view(claim, unmasked=can(user, Action.PERSONAL_DATA_VIEW, claim.entry.organisation))
+    unmasked = can(user, Action.PERSONAL_DATA_VIEW, claim.entry.organisation)
+    if unmasked:
+        _personal_data_viewed(user, claim.entry.organisation, "real_name_claims", [claim.pk])
+    return _claim_view(claim, unmasked=unmasked)
 
 
 @dataclass(frozen=True)

@@ -231,3 +231,24 @@ def test_pending_claims_query_count_is_flat():
         RealNameClaimFactory(entry=RosterEntryFactory(organisation=school, claimed_by=UserFactory()))
     # then
     assert count() == small
+
+
+def test_every_page_of_unmasked_roster_names_is_audited(db):
+    from cms.accounts.selectors import roster_entries
+    from cms.accounts.services import role_groups_ensure
+    from cms.accounts.tests.factories import OrganisationFactory, RosterEntryFactory
+    from cms.accounts.tests.support import organisation_admin
+    from cms.audit.models import AuditEvent
+
+    # given
+    role_groups_ensure()
+    school = OrganisationFactory()
+    entries = RosterEntryFactory.create_batch(2, organisation=school)
+    admin = organisation_admin(school)
+    admin.is_verified = lambda: True
+    # when
+    page = roster_entries(admin, school)
+    # then
+    assert {item.name for item in page.items} == {entry.name for entry in entries}
+    event = AuditEvent.objects.get(action="personal_data.view")
+    assert event.actor_id == admin.pk and sorted(event.detail["ids"]) == sorted(e.pk for e in entries)
