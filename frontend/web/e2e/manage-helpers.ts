@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 
 /** The password scripts/e2e.sh gives every demo account (create_demo_accounts --password-env). */
 export const ADMIN_PASSWORD = process.env.E2E_ACCOUNT_PASSWORD ?? '';
@@ -160,4 +160,24 @@ export async function passTwoFactorOnPage(page: Page, username: string, enrolled
   }
   await form.locator('input').first().fill(await freshCode(username, secret));
   await page.getByTestId('two-factor-submit').click();
+}
+
+/**
+ * Tries a demo account's password login (the demo password unless another is given) from `request`, a
+ * context of its own so the page's administrator session is untouched. Returns the error codes: [] when
+ * the login worked.
+ */
+export async function passwordLoginCodes(request: APIRequestContext, username: string, password = ADMIN_PASSWORD): Promise<string[]> {
+  await request.get('/');
+  const token = (await request.storageState()).cookies.find((cookie) => cookie.name === 'csrftoken')?.value ?? '';
+  const response = await request.post('/graphql/', {
+    headers: { 'Content-Type': 'application/json', 'X-CSRFToken': token },
+    data: {
+      query: `mutation ($account: String!, $password: String!) { loginWithPassword(account: $account, password: $password) { ${PAYLOAD} } }`,
+      variables: { account: username, password },
+    },
+  });
+  const answer = (await response.json()) as { data?: { loginWithPassword?: { errors: { code: string }[] } }; errors?: unknown[] };
+  expect(answer.errors ?? [], JSON.stringify(answer.errors)).toEqual([]);
+  return (answer.data?.loginWithPassword?.errors ?? []).map((error) => error.code);
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { setLanguage } from './helpers';
-import { loginAdministrator, loginOnly, passTwoFactorOnPage } from './manage-helpers';
+import { loginAdministrator, loginOnly, passTwoFactorOnPage, passwordLoginCodes } from './manage-helpers';
 
 /**
  * The management console (管理中心) against the real e2e server with the demo administrators
@@ -19,6 +19,14 @@ async function shot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+}
+
+/** Narrows the role holders to account names containing `text`. */
+async function searchMembers(page: Page, text: string) {
+  const search = page.getByRole('searchbox', { name: '账号、手机号或姓名' });
+  await search.fill(text);
+  await search.press('Enter');
+  await expect(page.getByTestId('member-row').first()).toBeVisible();
 }
 
 async function navSections(page: Page) {
@@ -109,9 +117,15 @@ test.describe.serial('an organisation administrator', () => {
     await shot(page, 'rosters');
   });
 
-  test('gives a person a role in the organisation and takes it away again', async ({ page }) => {
+  test('gives a person a role in the organisation and takes it away again from the list of role holders', async ({ page }) => {
     await loginAdministrator(page, 'orgadmin');
     await page.goto('/manage/roles');
+    const members = page.getByTestId('role-members');
+    await expect(members.getByTestId('member-row').first()).toBeVisible();
+    await searchMembers(page, 'teacher');
+    const teacherRows = members.locator('[data-testid="member-row"][data-username="teacher"]');
+    await expect(teacherRows.filter({ hasText: '教师' })).toHaveCount(1);
+
     const form = page.getByTestId('role-form');
     await form.getByLabel('用户账号').fill('teacher');
     // One drop-down at a time: the closing one stays in the page while it fades out.
@@ -119,24 +133,131 @@ test.describe.serial('an organisation administrator', () => {
     await form.getByLabel('角色', { exact: true }).click();
     await openList.locator('.ant-select-item-option').filter({ hasText: '审核员' }).click();
     await expect(openList).toHaveCount(0);
-    await form.getByLabel('所属机构').click();
-    await expect(openList).toHaveCount(1);
-    await openList.locator('.ant-select-item-option').first().click();
-    await expect(openList).toHaveCount(0);
     await page.getByTestId('role-assign').click();
-    const recent = page.getByTestId('role-recent');
-    await expect(recent).toContainText('teacher · 审核员');
-    await expect(recent).toContainText('授予');
+    // The list of role holders shows the new role at once.
+    const reviewerRow = teacherRows.filter({ hasText: '审核员' });
+    await expect(reviewerRow).toHaveCount(1);
 
-    await page.getByTestId('role-revoke').click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: '撤销角色' }).click();
-    await expect(recent.locator('li').first()).toContainText('撤销');
+    await reviewerRow.getByTestId('member-revoke').click();
+    await page.getByTestId('member-revoke-confirm').click();
+    await expect(reviewerRow).toHaveCount(0);
+    await expect(teacherRows.filter({ hasText: '教师' })).toHaveCount(1);
 
     // An unknown account is refused with the server's translated reason, under the field.
     await form.getByLabel('用户账号').fill('nobody-such');
     await page.getByTestId('role-assign').click();
     await expect(form).toContainText('该账号不存在。');
+  });
+
+  test('sees the role holders of the organisation masked, and one member in full (audited)', async ({ page }) => {
+    await loginAdministrator(page, 'orgadmin');
+    await page.goto('/manage/roles');
+    await expect(page.getByLabel('所属机构')).toBeVisible();
+    const members = page.getByTestId('role-members');
+    const rows = members.getByTestId('member-row');
+    await expect(rows.first()).toBeVisible();
+    // Phones, where a member has one, are masked like 138****1234; names like 张*涛.
+    for (const phone of await members.getByTestId('member-phone').allTextContents()) {
+      expect(phone).toMatch(/^(手机号：)?(—|\d{3}\*{4}\d{4})$/);
+    }
     await shot(page, 'roles');
+
+    await searchMembers(page, 'teacher');
+    const teacher = members.locator('[data-testid="member-row"][data-username="teacher"]').first();
+    await expect(teacher.getByTestId('member-name')).toHaveText('张*涛');
+    await teacher.getByTestId('member-reveal').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByTestId('personal-data-name')).toHaveText('张海涛');
+    await expect(dialog.getByTestId('personal-data-audited')).toContainText('本次查看已记入审计日志');
+    await shot(page, 'roles-reveal');
+    await dialog.getByTestId('personal-data-close').click();
+    await expect(dialog).toHaveCount(0);
+  });
+});
+
+test.describe.serial('the security administrator', () => {
+  test('sees the role holders but is told plainly that full personal data is not theirs to see', async ({ page }) => {
+    await loginAdministrator(page, 'secadmin');
+    await page.goto('/manage');
+    await expect(page).toHaveURL(/\/manage\/roles$/);
+    expect(await navSections(page)).toEqual(['/manage/roles']);
+    const members = page.getByTestId('role-members');
+    await expect(members.getByTestId('member-row').first()).toBeVisible();
+    await searchMembers(page, 'teacher');
+    await members.locator('[data-testid="member-row"][data-username="teacher"]').first().getByTestId('member-reveal').click();
+    const problem = page.getByRole('dialog').getByTestId('personal-data-problem');
+    await expect(problem).toContainText('没有访问权限');
+    await expect(problem).toContainText('只有该成员所在机构的机构管理员可以查看未脱敏的个人信息');
+    await expect(page.getByTestId('personal-data-name')).toHaveCount(0);
+  });
+});
+
+test.describe.serial('the system administrator', () => {
+  test('finds accounts, disables and enables one, lifts a lockout, and may not disable their own', async ({ page, playwright, baseURL }) => {
+    // The demo learner locks itself out with five wrong passwords (from a context of its own, so the
+    // administrator's session in the page is untouched).
+    const elsewhere = await playwright.request.newContext({ baseURL });
+    for (let i = 0; i < 5; i += 1) expect(await passwordLoginCodes(elsewhere, 'learner', 'not-the-password')).not.toEqual([]);
+
+    await loginAdministrator(page, 'sysadmin');
+    await page.goto('/manage');
+    await expect(page).toHaveURL(/\/manage\/organisations$/);
+    expect(await navSections(page)).toEqual(['/manage/organisations', '/manage/users']);
+    await page.getByTestId('manage-nav-users').click();
+    await expect(page).toHaveURL(/\/manage\/users$/);
+    const row = (username: string) => page.locator(`[data-testid="user-row"][data-username="${username}"]`);
+    await expect(row('sysadmin')).toContainText('系统管理员');
+
+    const search = page.getByRole('searchbox', { name: '账号、邮箱、手机号或姓名' });
+    await search.fill('teacher');
+    await search.press('Enter');
+    const teacher = row('teacher');
+    await expect(page.getByTestId('user-row')).toHaveCount(1);
+    await expect(teacher.getByTestId('user-status')).toHaveText('正常');
+    await expect(teacher).toContainText('张*涛');
+
+    await teacher.getByTestId('user-disable').click();
+    await expect(page.getByRole('dialog')).toContainText('所有设备上的登录会立即结束');
+    await page.getByTestId('user-confirm').click();
+    await expect(teacher.getByTestId('user-status')).toHaveText('已停用');
+    // Disabled means disabled: the teacher cannot log in now.
+    expect(await passwordLoginCodes(elsewhere, 'teacher')).not.toEqual([]);
+
+    // The whole list: the disabled teacher, the locked-out learner, the administrators' roles.
+    await search.fill('');
+    await search.press('Enter');
+    await expect(row('learner').getByTestId('user-status')).toHaveText('已锁定');
+    await expect(teacher.getByTestId('user-status')).toHaveText('已停用');
+    await shot(page, 'users');
+
+    await row('learner').getByTestId('user-unlock').click();
+    await expect(row('learner').getByTestId('user-status')).toHaveText('正常');
+    await expect(row('learner').getByTestId('user-unlock')).toHaveCount(0);
+    expect(await passwordLoginCodes(elsewhere, 'learner')).toEqual([]);
+
+    await teacher.getByTestId('user-enable').click();
+    await page.getByTestId('user-confirm').click();
+    await expect(teacher.getByTestId('user-status')).toHaveText('正常');
+    expect(await passwordLoginCodes(elsewhere, 'teacher')).toEqual([]);
+    await elsewhere.dispose();
+
+    // One's own account is refused with a translated alert.
+    await search.fill('sysadmin');
+    await search.press('Enter');
+    await expect(page.getByTestId('user-row')).toHaveCount(1);
+    await row('sysadmin').getByTestId('user-disable').click();
+    await page.getByTestId('user-confirm').click();
+    const problem = page.getByTestId('users-problem');
+    await expect(problem).toContainText('与现有信息冲突');
+    await expect(problem).toContainText('不能停用自己的账号。');
+    await expect(row('sysadmin').getByTestId('user-status')).toHaveText('正常');
+  });
+
+  test('is refused the audit log', async ({ page }) => {
+    await loginAdministrator(page, 'sysadmin');
+    await page.goto('/manage/audit');
+    await expect(page.getByTestId('manage-no-access')).toContainText('没有访问权限');
+    await expect(page.getByTestId('audit-table')).toHaveCount(0);
   });
 });
 

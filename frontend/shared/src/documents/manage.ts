@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 /*
  * The management console (管理中心): organisations and construction tasks (O1), rosters and real-name
- * claims (O2), role assignment (O2) and the audit log (S). Everything here is for administrators who
+ * claims (O2), role assignment and role holders (O2), user accounts (O2, S) and the audit log (S). Everything here is for administrators who
  * passed two-factor login: the web client sends these reads by POST, never by a cacheable GET.
  */
 
@@ -246,6 +246,118 @@ export const roleAssignMutation = graphql(`
 export const roleRevokeMutation = graphql(`
   mutation RoleRevoke($account: String, $userId: ID, $role: RoleCode!, $organisationId: ID!) {
     roleRevoke(account: $account, userId: $userId, role: $role, organisationId: $organisationId) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+/** Role holders of one organisation, names and phones masked (personalDataView unmasks one, audited). */
+export const organisationMembersQuery = graphql(`
+  query OrganisationMembers($organisationId: ID!, $search: String, $limit: Int, $offset: Int) {
+    organisationMembers(organisationId: $organisationId, search: $search, limit: $limit, offset: $offset) {
+      totalCount
+      items {
+        assignmentId
+        userId
+        username
+        name
+        phone
+        role
+        roleLabel
+        realNameVerified
+      }
+    }
+  }
+`);
+
+/** The unmasked phone and real name of one member; every call is written to the audit log. */
+export const personalDataViewMutation = graphql(`
+  mutation PersonalDataView($userId: ID!) {
+    personalDataView(userId: $userId) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+      data {
+        userId
+        phone
+        realName
+      }
+    }
+  }
+`);
+
+// ---- user accounts (system administrator; O2, S)
+
+export const managedUserFieldsFragment = graphql(`
+  fragment ManagedUserFields on ManagedUser {
+    id
+    username
+    nameMasked
+    phoneMasked
+    email
+    isActive
+    lockedUntil
+    platformRole
+    realNameVerified
+    dateJoined
+    lastLogin
+  }
+`);
+
+export const managedUsersQuery = graphql(`
+  query ManagedUsers($search: String, $limit: Int, $offset: Int) {
+    users(search: $search, limit: $limit, offset: $offset) {
+      totalCount
+      items {
+        ...ManagedUserFields
+      }
+    }
+  }
+`);
+
+export const userSetActiveMutation = graphql(`
+  mutation UserSetActive($userId: ID!, $active: Boolean!) {
+    userSetActive(userId: $userId, active: $active) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+      user {
+        ...ManagedUserFields
+      }
+    }
+  }
+`);
+
+export const userUnlockMutation = graphql(`
+  mutation UserUnlock($userId: ID!) {
+    userUnlock(userId: $userId) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+      user {
+        ...ManagedUserFields
+      }
+    }
+  }
+`);
+
+export const twoFactorResetMutation = graphql(`
+  mutation TwoFactorReset($userId: ID!) {
+    twoFactorReset(userId: $userId) {
       ok
       errors {
         code

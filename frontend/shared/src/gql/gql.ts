@@ -58,6 +58,13 @@ type Documents = {
     "\n  mutation RealNameClaimDecide($claimId: ID!, $approve: Boolean!, $note: String) {\n    realNameClaimDecide(claimId: $claimId, approve: $approve, note: $note) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      claim {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RealNameClaimDecideDocument,
     "\n  mutation RoleAssign($account: String, $userId: ID, $role: RoleCode!, $organisationId: ID!) {\n    roleAssign(account: $account, userId: $userId, role: $role, organisationId: $organisationId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      assignment {\n        role\n        label\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoleAssignDocument,
     "\n  mutation RoleRevoke($account: String, $userId: ID, $role: RoleCode!, $organisationId: ID!) {\n    roleRevoke(account: $account, userId: $userId, role: $role, organisationId: $organisationId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.RoleRevokeDocument,
+    "\n  query OrganisationMembers($organisationId: ID!, $search: String, $limit: Int, $offset: Int) {\n    organisationMembers(organisationId: $organisationId, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        assignmentId\n        userId\n        username\n        name\n        phone\n        role\n        roleLabel\n        realNameVerified\n      }\n    }\n  }\n": typeof types.OrganisationMembersDocument,
+    "\n  mutation PersonalDataView($userId: ID!) {\n    personalDataView(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      data {\n        userId\n        phone\n        realName\n      }\n    }\n  }\n": typeof types.PersonalDataViewDocument,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    nameMasked\n    phoneMasked\n    email\n    isActive\n    lockedUntil\n    platformRole\n    realNameVerified\n    dateJoined\n    lastLogin\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
+    "\n  query ManagedUsers($search: String, $limit: Int, $offset: Int) {\n    users(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.ManagedUsersDocument,
+    "\n  mutation UserSetActive($userId: ID!, $active: Boolean!) {\n    userSetActive(userId: $userId, active: $active) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.UserSetActiveDocument,
+    "\n  mutation UserUnlock($userId: ID!) {\n    userUnlock(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.UserUnlockDocument,
+    "\n  mutation TwoFactorReset($userId: ID!) {\n    twoFactorReset(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.TwoFactorResetDocument,
     "\n  query AuditEvents(\n    $actor: String\n    $action: String\n    $result: String\n    $objectType: String\n    $ip: String\n    $since: DateTime\n    $until: DateTime\n    $limit: Int\n    $offset: Int\n  ) {\n    auditEvents(\n      actor: $actor\n      action: $action\n      result: $result\n      objectType: $objectType\n      ip: $ip\n      since: $since\n      until: $until\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRoles\n        ip\n        userAgent\n        action\n        result\n        objectType\n        objectId\n        objectRepr\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
 };
 const documents: Documents = {
@@ -104,6 +111,13 @@ const documents: Documents = {
     "\n  mutation RealNameClaimDecide($claimId: ID!, $approve: Boolean!, $note: String) {\n    realNameClaimDecide(claimId: $claimId, approve: $approve, note: $note) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      claim {\n        id\n        status\n      }\n    }\n  }\n": types.RealNameClaimDecideDocument,
     "\n  mutation RoleAssign($account: String, $userId: ID, $role: RoleCode!, $organisationId: ID!) {\n    roleAssign(account: $account, userId: $userId, role: $role, organisationId: $organisationId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      assignment {\n        role\n        label\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RoleAssignDocument,
     "\n  mutation RoleRevoke($account: String, $userId: ID, $role: RoleCode!, $organisationId: ID!) {\n    roleRevoke(account: $account, userId: $userId, role: $role, organisationId: $organisationId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.RoleRevokeDocument,
+    "\n  query OrganisationMembers($organisationId: ID!, $search: String, $limit: Int, $offset: Int) {\n    organisationMembers(organisationId: $organisationId, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        assignmentId\n        userId\n        username\n        name\n        phone\n        role\n        roleLabel\n        realNameVerified\n      }\n    }\n  }\n": types.OrganisationMembersDocument,
+    "\n  mutation PersonalDataView($userId: ID!) {\n    personalDataView(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      data {\n        userId\n        phone\n        realName\n      }\n    }\n  }\n": types.PersonalDataViewDocument,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    nameMasked\n    phoneMasked\n    email\n    isActive\n    lockedUntil\n    platformRole\n    realNameVerified\n    dateJoined\n    lastLogin\n  }\n": types.ManagedUserFieldsFragmentDoc,
+    "\n  query ManagedUsers($search: String, $limit: Int, $offset: Int) {\n    users(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.ManagedUsersDocument,
+    "\n  mutation UserSetActive($userId: ID!, $active: Boolean!) {\n    userSetActive(userId: $userId, active: $active) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.UserSetActiveDocument,
+    "\n  mutation UserUnlock($userId: ID!) {\n    userUnlock(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.UserUnlockDocument,
+    "\n  mutation TwoFactorReset($userId: ID!) {\n    twoFactorReset(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.TwoFactorResetDocument,
     "\n  query AuditEvents(\n    $actor: String\n    $action: String\n    $result: String\n    $objectType: String\n    $ip: String\n    $since: DateTime\n    $until: DateTime\n    $limit: Int\n    $offset: Int\n  ) {\n    auditEvents(\n      actor: $actor\n      action: $action\n      result: $result\n      objectType: $objectType\n      ip: $ip\n      since: $since\n      until: $until\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRoles\n        ip\n        userAgent\n        action\n        result\n        objectType\n        objectId\n        objectRepr\n      }\n    }\n  }\n": types.AuditEventsDocument,
 };
 
@@ -279,6 +293,34 @@ export function graphql(source: "\n  mutation RoleAssign($account: String, $user
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RoleRevoke($account: String, $userId: ID, $role: RoleCode!, $organisationId: ID!) {\n    roleRevoke(account: $account, userId: $userId, role: $role, organisationId: $organisationId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').RoleRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationMembers($organisationId: ID!, $search: String, $limit: Int, $offset: Int) {\n    organisationMembers(organisationId: $organisationId, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        assignmentId\n        userId\n        username\n        name\n        phone\n        role\n        roleLabel\n        realNameVerified\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersonalDataView($userId: ID!) {\n    personalDataView(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      data {\n        userId\n        phone\n        realName\n      }\n    }\n  }\n"): typeof import('./graphql').PersonalDataViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    username\n    nameMasked\n    phoneMasked\n    email\n    isActive\n    lockedUntil\n    platformRole\n    realNameVerified\n    dateJoined\n    lastLogin\n  }\n"): typeof import('./graphql').ManagedUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedUsers($search: String, $limit: Int, $offset: Int) {\n    users(search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): typeof import('./graphql').ManagedUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserSetActive($userId: ID!, $active: Boolean!) {\n    userSetActive(userId: $userId, active: $active) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): typeof import('./graphql').UserSetActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserUnlock($userId: ID!) {\n    userUnlock(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): typeof import('./graphql').UserUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoFactorReset($userId: ID!) {\n    twoFactorReset(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').TwoFactorResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

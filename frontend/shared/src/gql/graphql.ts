@@ -447,6 +447,56 @@ export type RoleRevokeMutationVariables = Exact<{
 
 export type RoleRevokeMutation = { __typename?: 'Mutation', roleRevoke: { __typename?: 'RoleRevoke', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
 
+export type OrganisationMembersQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OrganisationMembersQuery = { __typename?: 'Query', organisationMembers: { __typename?: 'OrganisationMemberList', totalCount: number, items: Array<{ __typename?: 'OrganisationMember', assignmentId: string, userId: string, username: string, name: string, phone: string, role: string, roleLabel: string, realNameVerified: boolean }> } };
+
+export type PersonalDataViewMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type PersonalDataViewMutation = { __typename?: 'Mutation', personalDataView: { __typename?: 'PersonalDataView', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, data: { __typename?: 'PersonalData', userId: string, phone: string, realName: string } | null } | null };
+
+export type ManagedUserFieldsFragment = { __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, dateJoined: any, lastLogin: any | null };
+
+export type ManagedUsersQueryVariables = Exact<{
+  search: InputMaybe<Scalars['String']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ManagedUsersQuery = { __typename?: 'Query', users: { __typename?: 'ManagedUserList', totalCount: number, items: Array<{ __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, dateJoined: any, lastLogin: any | null }> } };
+
+export type UserSetActiveMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type UserSetActiveMutation = { __typename?: 'Mutation', userSetActive: { __typename?: 'UserSetActive', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, user: { __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, dateJoined: any, lastLogin: any | null } | null } | null };
+
+export type UserUnlockMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type UserUnlockMutation = { __typename?: 'Mutation', userUnlock: { __typename?: 'UserUnlock', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, user: { __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, dateJoined: any, lastLogin: any | null } | null } | null };
+
+export type TwoFactorResetMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type TwoFactorResetMutation = { __typename?: 'Mutation', twoFactorReset: { __typename?: 'TwoFactorReset', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
 export type AuditEventsQueryVariables = Exact<{
   actor: InputMaybe<Scalars['String']['input']>;
   action: InputMaybe<Scalars['String']['input']>;
@@ -628,6 +678,21 @@ export const ManagedOrganisationFieldsFragmentDoc = new TypedDocumentString(`
   parentId
 }
     `, {"fragmentName":"ManagedOrganisationFields"}) as unknown as TypedDocumentString<ManagedOrganisationFieldsFragment, unknown>;
+export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedUserFields on ManagedUser {
+  id
+  username
+  nameMasked
+  phoneMasked
+  email
+  isActive
+  lockedUntil
+  platformRole
+  realNameVerified
+  dateJoined
+  lastLogin
+}
+    `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1659,6 +1724,133 @@ export const RoleRevokeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleRevokeMutation, RoleRevokeMutationVariables>;
+export const OrganisationMembersDocument = new TypedDocumentString(`
+    query OrganisationMembers($organisationId: ID!, $search: String, $limit: Int, $offset: Int) {
+  organisationMembers(
+    organisationId: $organisationId
+    search: $search
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      assignmentId
+      userId
+      username
+      name
+      phone
+      role
+      roleLabel
+      realNameVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationMembersQuery, OrganisationMembersQueryVariables>;
+export const PersonalDataViewDocument = new TypedDocumentString(`
+    mutation PersonalDataView($userId: ID!) {
+  personalDataView(userId: $userId) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    data {
+      userId
+      phone
+      realName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalDataViewMutation, PersonalDataViewMutationVariables>;
+export const ManagedUsersDocument = new TypedDocumentString(`
+    query ManagedUsers($search: String, $limit: Int, $offset: Int) {
+  users(search: $search, limit: $limit, offset: $offset) {
+    totalCount
+    items {
+      ...ManagedUserFields
+    }
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  username
+  nameMasked
+  phoneMasked
+  email
+  isActive
+  lockedUntil
+  platformRole
+  realNameVerified
+  dateJoined
+  lastLogin
+}`) as unknown as TypedDocumentString<ManagedUsersQuery, ManagedUsersQueryVariables>;
+export const UserSetActiveDocument = new TypedDocumentString(`
+    mutation UserSetActive($userId: ID!, $active: Boolean!) {
+  userSetActive(userId: $userId, active: $active) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    user {
+      ...ManagedUserFields
+    }
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  username
+  nameMasked
+  phoneMasked
+  email
+  isActive
+  lockedUntil
+  platformRole
+  realNameVerified
+  dateJoined
+  lastLogin
+}`) as unknown as TypedDocumentString<UserSetActiveMutation, UserSetActiveMutationVariables>;
+export const UserUnlockDocument = new TypedDocumentString(`
+    mutation UserUnlock($userId: ID!) {
+  userUnlock(userId: $userId) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    user {
+      ...ManagedUserFields
+    }
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  username
+  nameMasked
+  phoneMasked
+  email
+  isActive
+  lockedUntil
+  platformRole
+  realNameVerified
+  dateJoined
+  lastLogin
+}`) as unknown as TypedDocumentString<UserUnlockMutation, UserUnlockMutationVariables>;
+export const TwoFactorResetDocument = new TypedDocumentString(`
+    mutation TwoFactorReset($userId: ID!) {
+  twoFactorReset(userId: $userId) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoFactorResetMutation, TwoFactorResetMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($actor: String, $action: String, $result: String, $objectType: String, $ip: String, $since: DateTime, $until: DateTime, $limit: Int, $offset: Int) {
   auditEvents(

@@ -12,6 +12,7 @@ import {
   ManageOrganisationsRoute,
   ManageRolesRoute,
   ManageRostersRoute,
+  ManageUsersRoute,
 } from './routes/manage';
 import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
           { path: 'organisations', element: <ManageOrganisationsRoute /> },
           { path: 'rosters', element: <ManageRostersRoute /> },
           { path: 'roles', element: <ManageRolesRoute /> },
+          { path: 'users', element: <ManageUsersRoute /> },
           { path: 'audit', element: <ManageAuditRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

@@ -6,8 +6,17 @@ describe('manageSections', () => {
   it('follows the separated duties', () => {
     expect(manageSections({ platformRole: 'AUDIT_ADMIN', roles: [] })).toEqual(['audit']);
     expect(manageSections({ platformRole: 'SECURITY_ADMIN', roles: [] })).toEqual(['roles']);
-    expect(manageSections({ platformRole: 'SYSTEM_ADMIN', roles: [] })).toEqual(['organisations']);
+    expect(manageSections({ platformRole: 'SYSTEM_ADMIN', roles: [] })).toEqual(['organisations', 'users']);
     expect(manageSections({ platformRole: null, roles: roles('ORGANISATION_ADMIN') })).toEqual(['organisations', 'rosters', 'roles']);
+  });
+
+  it('keeps user accounts to the system administrator', () => {
+    const others = [
+      { platformRole: 'SECURITY_ADMIN', roles: [] },
+      { platformRole: 'AUDIT_ADMIN', roles: [] },
+      { platformRole: null, roles: roles('ORGANISATION_ADMIN') },
+    ];
+    for (const me of others) expect(manageSections(me)).not.toContain('users');
   });
 
   it('offers nothing to everyone else', () => {

@@ -2,9 +2,10 @@
  * Which parts of the management console (管理中心) a person may use. The server checks every action
  * again; this only keeps menus from offering what would be refused. Duties are separated (三员分立):
  * the audit administrator reads the audit log and nothing else, the security administrator assigns
- * roles, the system administrator runs organisations; organisation administrators run their subtree.
+ * roles, the system administrator runs organisations and user accounts; organisation administrators
+ * run their subtree.
  */
-export const MANAGE_SECTIONS = ['organisations', 'rosters', 'roles', 'audit'] as const;
+export const MANAGE_SECTIONS = ['organisations', 'rosters', 'roles', 'users', 'audit'] as const;
 
 export type ManageSection = (typeof MANAGE_SECTIONS)[number];
 
@@ -27,7 +28,7 @@ export function manageSections(me: ManageRoles | null | undefined): ManageSectio
   const orgAdmin = me.roles.some((role) => role.role === ORGANISATION_ADMIN);
   const allowed = new Set<ManageSection>();
   if (orgAdmin) ['organisations', 'rosters', 'roles'].forEach((s) => allowed.add(s as ManageSection));
-  if (me.platformRole === 'SYSTEM_ADMIN') allowed.add('organisations');
+  if (me.platformRole === 'SYSTEM_ADMIN') ['organisations', 'users'].forEach((s) => allowed.add(s as ManageSection));
   if (me.platformRole === 'SECURITY_ADMIN') allowed.add('roles');
   if (me.platformRole === 'AUDIT_ADMIN') allowed.add('audit');
   return MANAGE_SECTIONS.filter((section) => allowed.has(section));

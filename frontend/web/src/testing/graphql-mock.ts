@@ -4,8 +4,22 @@ import { vi } from 'vitest';
 
 type Handler = (variables: Record<string, unknown>) => unknown;
 
+class GraphqlError {
+  readonly code: string;
+  readonly message: string;
+
+  constructor(code: string, message: string) {
+    this.code = code;
+    this.message = message;
+  }
+}
+
+/** A handler's answer that is a GraphQL error (`errors[0]` with `extensions.code`), not data. */
+export const graphqlError = (code: string, message: string) => new GraphqlError(code, message);
+
 /**
- * Stubs fetch with a tiny GraphQL server: `handlers` answer by operation name with the `data` object.
+ * Stubs fetch with a tiny GraphQL server: `handlers` answer by operation name with the `data` object
+ * (or with `graphqlError(code, message)`).
  * Returns the calls (operation, method, variables) for assertions.
  */
 export function mockGraphql(handlers: Record<string, Handler>) {
@@ -24,7 +38,8 @@ export function mockGraphql(handlers: Record<string, Handler>) {
     const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '';
     calls.push({ operation, method, variables });
     const handler = handlers[operation];
-    const body = handler ? { data: handler(variables) } : { errors: [{ message: `no mock for ${operation}`, extensions: { code: 'INTERNAL' } }] };
+    const answer = handler ? handler(variables) : graphqlError('INTERNAL', `no mock for ${operation}`);
+    const body = answer instanceof GraphqlError ? { data: null, errors: [{ message: answer.message, extensions: { code: answer.code } }] } : { data: answer };
     return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetchMock);

@@ -27,3 +27,7 @@ if (!window.ResizeObserver) {
 }
 // ScrollRestoration scrolls on navigation; jsdom does not implement scrolling.
 window.scrollTo = (() => {}) as typeof window.scrollTo;
+// antd measures the scrollbar through `::-webkit-scrollbar` when a modal or popconfirm opens; jsdom
+// knows no pseudo-elements and logs "Not implemented" for each call. The element's own style will do.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = ((element: Element) => computedStyle(element)) as typeof window.getComputedStyle;

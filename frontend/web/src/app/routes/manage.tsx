@@ -5,6 +5,7 @@ import { ConstructionBoard } from '@/features/manage-organisations/components/co
 import { InvitationAcceptPage } from '@/features/manage-organisations/components/invitation-accept-page';
 import { RolesPage } from '@/features/manage-roles/components/roles-page';
 import { RostersPage } from '@/features/manage-rosters/components/rosters-page';
+import { UsersPage } from '@/features/manage-users/components/users-page';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { ManageSection } from '@/lib/manage-sections';
 
@@ -33,12 +34,22 @@ export function ManageRostersRoute() {
   );
 }
 
-/** `/manage/roles`: giving and taking organisational roles (O2). */
+/** `/manage/roles`: an organisation's role holders; giving and taking organisational roles (O2). */
 export function ManageRolesRoute() {
   useManageTitle('roles');
   return (
     <ManageSectionGate section="roles">
       <RolesPage />
+    </ManageSectionGate>
+  );
+}
+
+/** `/manage/users`: the system administrator disables, enables and unlocks accounts, resets two-factor (O2, S). */
+export function ManageUsersRoute() {
+  useManageTitle('users');
+  return (
+    <ManageSectionGate section="users">
+      <UsersPage />
     </ManageSectionGate>
   );
 }

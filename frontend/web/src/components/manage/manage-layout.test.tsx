@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { ApiError } from '@/lib/graphql-client';
 import i18n from '@/lib/i18n';
+import type { ManageSection } from '@/lib/manage-sections';
 import { ManageLayout, ManageSectionGate } from './manage-layout';
 import { ManageErrorState } from './manage-problem';
 
@@ -55,7 +56,7 @@ function Where() {
 }
 
 function renderManage(path: string) {
-  const section = (name: 'organisations' | 'rosters' | 'roles' | 'audit') => ({
+  const section = (name: ManageSection) => ({
     path: name,
     element: (
       <ManageSectionGate section={name}>
@@ -65,7 +66,7 @@ function renderManage(path: string) {
   });
   const router = createMemoryRouter(
     [
-      { path: '/manage', element: <ManageLayout />, children: [section('organisations'), section('rosters'), section('roles'), section('audit')] },
+      { path: '/manage', element: <ManageLayout />, children: [section('organisations'), section('rosters'), section('roles'), section('users'), section('audit')] },
       { path: '*', element: <Where /> },
     ],
     { initialEntries: [path] },
@@ -106,16 +107,31 @@ describe('management console navigation', () => {
     expect(await screen.findByTestId('section')).toHaveTextContent('audit');
   });
 
-  it('shows the security administrator roles and the system administrator organisations', async () => {
+  it('shows the security administrator roles only', async () => {
     serve(me({ ...verifiedAdmin, platformRole: 'SECURITY_ADMIN' }));
     renderManage('/manage');
     expect(await navLinks()).toEqual(['/manage/roles']);
   });
 
-  it('shows the system administrator organisations only', async () => {
+  it('shows the system administrator organisations and user accounts', async () => {
     serve(me({ ...verifiedAdmin, platformRole: 'SYSTEM_ADMIN' }));
-    renderManage('/manage');
-    expect(await navLinks()).toEqual(['/manage/organisations']);
+    renderManage('/manage/users');
+    expect(await navLinks()).toEqual(['/manage/organisations', '/manage/users']);
+    expect(await screen.findByTestId('section')).toHaveTextContent('users');
+    expect(screen.getByRole('navigation', { name: '管理中心导航' })).toHaveTextContent('共建单位用户管理');
+  });
+
+  it('keeps user accounts from everyone but the system administrator', async () => {
+    serve(me({ ...verifiedAdmin, platformRole: 'SECURITY_ADMIN' }));
+    renderManage('/manage/users');
+    expect(await screen.findByTestId('manage-no-access')).toBeInTheDocument();
+    expect(screen.queryByTestId('section')).not.toBeInTheDocument();
+  });
+
+  it('refuses the audit log to the system administrator', async () => {
+    serve(me({ ...verifiedAdmin, platformRole: 'SYSTEM_ADMIN' }));
+    renderManage('/manage/audit');
+    expect(await screen.findByTestId('manage-no-access')).toHaveTextContent('没有访问权限');
   });
 
   it('refuses a section outside the duties, with a translated message', async () => {

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
@@ -8,6 +8,7 @@ const ICONS: Record<ManageSection, ReactNode> = {
   organisations: <ApartmentOutlined aria-hidden />,
   rosters: <IdcardOutlined aria-hidden />,
   roles: <TeamOutlined aria-hidden />,
+  users: <UserOutlined aria-hidden />,
   audit: <AuditOutlined aria-hidden />,
 };
 
