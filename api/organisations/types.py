@@ -3,6 +3,7 @@
 import graphene
 from django.utils import timezone
 
+from api.accounts.types import RoleCode
 from api.core.dataloaders import load
 from api.majors.types import Organisation, OrganisationKind, OrganisationRole
 from api.organisations import dataloaders as dl
@@ -175,7 +176,7 @@ class OrganisationMember(graphene.ObjectType):
     username = graphene.String(required=True, description="Account name.")
     name = graphene.String(required=True, description="Real name, masked like 张*丰.")
     phone = graphene.String(required=True, description="Phone, masked like 138****1234.")
-    role = graphene.String(required=True, description="Role code.")
+    role = graphene.Field(RoleCode, required=True, description="Role code, as roleAssign/roleRevoke take it.")
     role_label = graphene.String(required=True, description="Role name in the request's language.")
     real_name_verified = graphene.Boolean(required=True, description="Verified against a roster.")
 

@@ -21,8 +21,12 @@ from cms.core.errors import DomainError, ErrorCode
 
 def users_search(*, request, search: str = "") -> QuerySet[User]:
     """Accounts for the system administrator; a full phone number or real name matches through its digest."""
+    from django.db.models import Exists, OuterRef
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
     require(request, Action.USER_MANAGE)
-    rows = User.objects.all()
+    enrolled = TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
+    rows = User.objects.annotate(two_factor_enrolled=Exists(enrolled))
     search = (search or "").strip()
     if search:
         match = Q(username__icontains=search) | Q(email__icontains=search)

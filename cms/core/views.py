@@ -21,7 +21,7 @@ SPA_ROUTES = [
         r"^courses/\d{1,12}/?$",
         r"^(login|register|forgot-password|two-factor)/?$",
         r"^me(/(security|real-name|history|devices))?/?$",
-        r"^manage(/(organisations|rosters|roles|audit))?/?$",
+        r"^manage(/(organisations|rosters|roles|users|audit))?/?$",
         r"^invitations/accept/?$",
     )
 ]

@@ -23,7 +23,8 @@ def _count(browser, query: str) -> int:
 
 def test_users_list_is_flat(admin_browser, groups):
     browser = admin_browser(platform_role_set(user=UserFactory(), role=PlatformRole.SYSTEM_ADMIN))
-    query = "{ users(limit: 100) { totalCount items { username nameMasked phoneMasked platformRole lockedUntil } } }"
+    fields = "username nameMasked phoneMasked platformRole lockedUntil twoFactorEnrolled"
+    query = "{ users(limit: 100) { totalCount items { " + fields + " } } }"
     UserFactory.create_batch(3)
     few = _count(browser, query)
     UserFactory.create_batch(30)

@@ -34,7 +34,7 @@ def test_the_schools_administrator_sees_masked_members(admin_browser, school):
     role_grant(user=admin, role=Role.ORGANISATION_ADMIN, organisation=school)
     body = _members(admin_browser(admin), school, search="13900001111")
     assert body["data"]["organisationMembers"]["items"] == [
-        {"username": "t1", "name": "刘*华", "phone": "139****1111", "role": "teacher", "roleLabel": "Teacher"}
+        {"username": "t1", "name": "刘*华", "phone": "139****1111", "role": "TEACHER", "roleLabel": "Teacher"}
     ]
 
 

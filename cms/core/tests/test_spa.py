@@ -27,6 +27,7 @@ def built_spa(tmp_path):
         "/me",
         "/me/devices",
         "/manage/audit",
+        "/manage/users",
         "/invitations/accept",
     ],
 )

@@ -307,6 +307,7 @@ export const managedUserFieldsFragment = graphql(`
     lockedUntil
     platformRole
     realNameVerified
+    twoFactorEnrolled
     dateJoined
     lastLogin
   }

@@ -455,7 +455,7 @@ export type OrganisationMembersQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationMembersQuery = { __typename?: 'Query', organisationMembers: { __typename?: 'OrganisationMemberList', totalCount: number, items: Array<{ __typename?: 'OrganisationMember', assignmentId: string, userId: string, username: string, name: string, phone: string, role: string, roleLabel: string, realNameVerified: boolean }> } };
+export type OrganisationMembersQuery = { __typename?: 'Query', organisationMembers: { __typename?: 'OrganisationMemberList', totalCount: number, items: Array<{ __typename?: 'OrganisationMember', assignmentId: string, userId: string, username: string, name: string, phone: string, role: RoleCode, roleLabel: string, realNameVerified: boolean }> } };
 
 export type PersonalDataViewMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
@@ -464,7 +464,7 @@ export type PersonalDataViewMutationVariables = Exact<{
 
 export type PersonalDataViewMutation = { __typename?: 'Mutation', personalDataView: { __typename?: 'PersonalDataView', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, data: { __typename?: 'PersonalData', userId: string, phone: string, realName: string } | null } | null };
 
-export type ManagedUserFieldsFragment = { __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, dateJoined: any, lastLogin: any | null };
+export type ManagedUserFieldsFragment = { __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, twoFactorEnrolled: boolean, dateJoined: any, lastLogin: any | null };
 
 export type ManagedUsersQueryVariables = Exact<{
   search: InputMaybe<Scalars['String']['input']>;
@@ -473,7 +473,7 @@ export type ManagedUsersQueryVariables = Exact<{
 }>;
 
 
-export type ManagedUsersQuery = { __typename?: 'Query', users: { __typename?: 'ManagedUserList', totalCount: number, items: Array<{ __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, dateJoined: any, lastLogin: any | null }> } };
+export type ManagedUsersQuery = { __typename?: 'Query', users: { __typename?: 'ManagedUserList', totalCount: number, items: Array<{ __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, twoFactorEnrolled: boolean, dateJoined: any, lastLogin: any | null }> } };
 
 export type UserSetActiveMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
@@ -481,14 +481,14 @@ export type UserSetActiveMutationVariables = Exact<{
 }>;
 
 
-export type UserSetActiveMutation = { __typename?: 'Mutation', userSetActive: { __typename?: 'UserSetActive', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, user: { __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, dateJoined: any, lastLogin: any | null } | null } | null };
+export type UserSetActiveMutation = { __typename?: 'Mutation', userSetActive: { __typename?: 'UserSetActive', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, user: { __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, twoFactorEnrolled: boolean, dateJoined: any, lastLogin: any | null } | null } | null };
 
 export type UserUnlockMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
 }>;
 
 
-export type UserUnlockMutation = { __typename?: 'Mutation', userUnlock: { __typename?: 'UserUnlock', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, user: { __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, dateJoined: any, lastLogin: any | null } | null } | null };
+export type UserUnlockMutation = { __typename?: 'Mutation', userUnlock: { __typename?: 'UserUnlock', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, user: { __typename?: 'ManagedUser', id: string, username: string, nameMasked: string, phoneMasked: string, email: string, isActive: boolean, lockedUntil: any | null, platformRole: PlatformRoleCode | null, realNameVerified: boolean, twoFactorEnrolled: boolean, dateJoined: any, lastLogin: any | null } | null } | null };
 
 export type TwoFactorResetMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
@@ -689,6 +689,7 @@ export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
   lockedUntil
   platformRole
   realNameVerified
+  twoFactorEnrolled
   dateJoined
   lastLogin
 }
@@ -1782,6 +1783,7 @@ export const ManagedUsersDocument = new TypedDocumentString(`
   lockedUntil
   platformRole
   realNameVerified
+  twoFactorEnrolled
   dateJoined
   lastLogin
 }`) as unknown as TypedDocumentString<ManagedUsersQuery, ManagedUsersQueryVariables>;
@@ -1809,6 +1811,7 @@ export const UserSetActiveDocument = new TypedDocumentString(`
   lockedUntil
   platformRole
   realNameVerified
+  twoFactorEnrolled
   dateJoined
   lastLogin
 }`) as unknown as TypedDocumentString<UserSetActiveMutation, UserSetActiveMutationVariables>;
@@ -1836,6 +1839,7 @@ export const UserUnlockDocument = new TypedDocumentString(`
   lockedUntil
   platformRole
   realNameVerified
+  twoFactorEnrolled
   dateJoined
   lastLogin
 }`) as unknown as TypedDocumentString<UserUnlockMutation, UserUnlockMutationVariables>;

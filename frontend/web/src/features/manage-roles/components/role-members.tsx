@@ -1,5 +1,4 @@
 import { EyeOutlined, MinusCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import type { RoleCode } from '@zyk/shared';
 import { App, Button, Grid, Input, List, Popconfirm, Table, Tag, type ButtonProps, type TableColumnsType } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +7,6 @@ import { ManageErrorState } from '@/components/manage/manage-problem';
 import { MEMBERS_PAGE_SIZE, useOrganisationMembers, type OrganisationMember } from '../api/get-organisation-members';
 import { usePersonalDataView, useRoleRevoke } from '../api/role-mutations';
 import { PersonalDataModal, type PersonalDataState } from './personal-data-modal';
-
-/**
- * The RoleCode of a member's role. `OrganisationMember.role` is a plain string holding the stored
- * value ("school_student") while mutations take the enum name ("SCHOOL_STUDENT").
- */
-const toRoleCode = (role: string) => role.toUpperCase() as RoleCode;
 
 function MemberName({ member }: { member: OrganisationMember }) {
   const { t } = useTranslation();
@@ -87,7 +80,7 @@ export function RoleMembers({ organisationId }: { organisationId: string }) {
     setProblem(null);
     setRevoking(member.assignmentId);
     revoke.mutate(
-      { userId: member.userId, account: null, role: toRoleCode(member.role), organisationId },
+      { userId: member.userId, account: null, role: member.role, organisationId },
       {
         onSuccess: () => void message.success(t('manage.roles.revoked')),
         onError: setProblem,

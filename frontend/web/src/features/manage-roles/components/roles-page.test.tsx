@@ -28,7 +28,7 @@ const member = (overrides: Partial<Member>): Member => ({
   username: 'teacher',
   name: '张*涛',
   phone: '139****1234',
-  role: 'teacher',
+  role: 'TEACHER',
   roleLabel: '教师',
   realNameVerified: true,
   ...overrides,
@@ -39,9 +39,9 @@ function serveRoles(overrides: Record<string, (variables: Record<string, unknown
   let members: Record<string, Member[]> = {
     '1': [
       member({}),
-      member({ assignmentId: '12', userId: '8', username: 'learner', name: '陈*明', phone: '', role: 'school_student', roleLabel: '在校学生', realNameVerified: false }),
+      member({ assignmentId: '12', userId: '8', username: 'learner', name: '陈*明', phone: '', role: 'SCHOOL_STUDENT', roleLabel: '在校学生', realNameVerified: false }),
     ],
-    '3': [member({ assignmentId: '31', userId: '9', username: 'editor', name: '李*燕', phone: '', role: 'editor', roleLabel: '编辑' })],
+    '3': [member({ assignmentId: '31', userId: '9', username: 'editor', name: '李*燕', phone: '', role: 'EDITOR', roleLabel: '编辑' })],
   };
   return mockGraphql({
     Me: () => ({ me: orgAdmin }),
@@ -52,13 +52,12 @@ function serveRoles(overrides: Record<string, (variables: Record<string, unknown
     },
     RoleRevoke: ({ userId, account, role, organisationId }) => {
       const id = String(organisationId);
-      // The list holds stored role values ("school_student"), the mutation the enum name.
-      members = { ...members, [id]: members[id].filter((m) => !((m.userId === userId || m.username === account) && m.role.toUpperCase() === role)) };
+      members = { ...members, [id]: members[id].filter((m) => !((m.userId === userId || m.username === account) && m.role === role)) };
       return { roleRevoke: ok() };
     },
     RoleAssign: ({ account, role, organisationId }) => {
       const id = String(organisationId);
-      const added = member({ assignmentId: '99', userId: '5', username: String(account), name: '王*国', phone: '', role: String(role).toLowerCase(), roleLabel: '审核员' });
+      const added = member({ assignmentId: '99', userId: '5', username: String(account), name: '王*国', phone: '', role: role as Member['role'], roleLabel: '审核员' });
       members = { ...members, [id]: [...members[id], added] };
       return { roleAssign: { ...ok(), assignment: { role, label: '审核员', organisation: { id, name: '示范职业技术学院' } } } };
     },

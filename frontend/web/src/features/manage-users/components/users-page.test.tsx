@@ -27,6 +27,7 @@ function account(overrides: Partial<ManagedUserFieldsFragment> = {}): ManagedUse
     lockedUntil: null,
     platformRole: null,
     realNameVerified: true,
+    twoFactorEnrolled: true,
     dateJoined: '2025-03-01T08:00:00+08:00',
     lastLogin: '2025-03-05T14:03:00+08:00',
     ...overrides,
@@ -35,7 +36,7 @@ function account(overrides: Partial<ManagedUserFieldsFragment> = {}): ManagedUse
 
 const people = () => [
   account(),
-  account({ id: '8', username: 'learner', nameMasked: '陈*明', phoneMasked: '', email: '', realNameVerified: false, isActive: false }),
+  account({ id: '8', username: 'learner', nameMasked: '陈*明', phoneMasked: '', email: '', realNameVerified: false, isActive: false, twoFactorEnrolled: false }),
   account({ id: '9', username: 'editor', nameMasked: '李*燕', lockedUntil: '2099-01-01T00:00:00+08:00', realNameVerified: false }),
   account({ id: '1', username: 'sysadmin', nameMasked: '赵*新', platformRole: 'SYSTEM_ADMIN', realNameVerified: false }),
 ];
@@ -156,6 +157,13 @@ describe('UsersPage', { timeout: 20_000 }, () => {
     expect(calls.find((call) => call.operation === 'UserUnlock')?.variables).toEqual({ userId: '9' });
     await waitFor(async () => expect(within(await row('editor')).queryByTestId('user-unlock')).not.toBeInTheDocument());
     expect(within(await row('editor')).getByTestId('user-status')).toHaveTextContent('正常');
+  });
+
+  it('offers a two-factor reset only where an authenticator is set up', async () => {
+    serveUsers();
+    renderWithProviders(<UsersPage />);
+    expect(within(await row('editor')).getByTestId('user-reset-two-factor')).toBeInTheDocument();
+    expect(within(await row('learner')).queryByTestId('user-reset-two-factor')).not.toBeInTheDocument();
   });
 
   it('resets two-factor login after confirmation', async () => {

@@ -29,9 +29,11 @@ function UserActions({ user, busy, onAct }: { user: ManagedUser; busy: string | 
           {t('manage.users.enable')}
         </Button>
       )}
-      <Button size="small" icon={<SafetyOutlined />} loading={loading('reset')} onClick={() => onAct(user, 'reset')} data-testid="user-reset-two-factor">
-        {t('manage.users.resetTwoFactor')}
-      </Button>
+      {user.twoFactorEnrolled ? (
+        <Button size="small" icon={<SafetyOutlined />} loading={loading('reset')} onClick={() => onAct(user, 'reset')} data-testid="user-reset-two-factor">
+          {t('manage.users.resetTwoFactor')}
+        </Button>
+      ) : null}
       {user.lockedUntil ? (
         <Button size="small" icon={<UnlockOutlined />} loading={loading('unlock')} onClick={() => onAct(user, 'unlock')} data-testid="user-unlock">
           {t('manage.users.unlock')}
