@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -296,7 +296,11 @@ def _claim_entry(*, request, user: User, entry_id: int) -> RealNameClaimResult:
         return RealNameClaimResult(status=str(RealNameStatus.PENDING), entry=entry, claim=claim)
     entry.claimed_by = user
     entry.claimed_at = timezone.now()
-    entry.save(update_fields=["claimed_by", "claimed_at"])
+    try:
+        with transaction.atomic():
+            entry.save(update_fields=["claimed_by", "claimed_at"])
+    except IntegrityError:  # the same user claimed another free row at the same instant (two tabs)
+        raise DomainError(_("You are already verified with another roster entry."), code=ErrorCode.CONFLICT) from None
     _verify(user, entry)
     audit_record(
         action="realname.verified",

@@ -383,3 +383,20 @@ def test_approving_a_claimant_verified_elsewhere_is_refused(school, school_admin
         realname_claim_decide(request=request_for(school_admin), claim=claim, approve=True)
     # then
     assert error.value.code == ErrorCode.CONFLICT
+
+
+def test_two_free_rows_claimed_at_the_same_instant_give_a_conflict_not_an_error(school):
+    from cms.accounts import realname
+
+    # given a user who already holds one row (the other tab won the race)
+    first, second = RosterEntryFactory(organisation=school), RosterEntryFactory(organisation=school)
+    user = UserFactory()
+    first.claimed_by = user
+    first.save()
+    # when the second tab's claim reaches the database
+    with pytest.raises(DomainError) as refused:
+        realname._claim_entry(request=request_for(user), user=user, entry_id=second.pk)
+    # then it is a clear conflict and the row stays free
+    assert refused.value.code == ErrorCode.CONFLICT
+    second.refresh_from_db()
+    assert second.claimed_by_id is None
