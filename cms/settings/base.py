@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "cms.audit",
     "cms.majors",
     "cms.courses",
+    "media_pipeline",
     "api",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -113,6 +114,7 @@ from cms.settings.components.celery import *  # noqa: E402,F403
 from cms.settings.components.database import *  # noqa: E402,F403
 from cms.settings.components.graphql import *  # noqa: E402,F403
 from cms.settings.components.i18n import *  # noqa: E402,F403
+from cms.settings.components.media import *  # noqa: E402,F403
 from cms.settings.components.messaging import *  # noqa: E402,F403
 from cms.settings.components.security import *  # noqa: E402,F403
 from cms.settings.components.storage import *  # noqa: E402,F403

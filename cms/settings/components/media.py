@@ -1,0 +1,22 @@
+"""Media pipeline (M2, M3): upload limits, where resumable uploads are kept, archive safety limits.
+
+Read by ``media_pipeline`` through ``django.conf.settings``; every value can be set in the environment.
+"""
+
+from pathlib import Path
+
+from cms.settings.env import env_int, env_str
+
+_var = Path(env_str("ZYK_VAR_DIR", str(Path(__file__).resolve().parents[3] / "var")))
+
+# Largest single file (declared Upload-Length of a resumable upload, or any file given to the pipeline).
+ZYK_UPLOAD_MAX_BYTES = env_int("ZYK_UPLOAD_MAX_BYTES", 2 * 1024**3)
+# Partial uploads (<uuid>.part) live here, outside MEDIA_ROOT: they are not served and not yet checked.
+ZYK_UPLOAD_DIR = Path(env_str("ZYK_UPLOAD_DIR", str(_var / "uploads")))
+# An upload nobody touched for this long is removed (uploads_expire_task), finished or not.
+ZYK_UPLOAD_EXPIRY_HOURS = env_int("ZYK_UPLOAD_EXPIRY_HOURS", 24)
+
+# ZIP archives (batch upload, HTML5 packages): refused as a whole beyond these limits.
+ZYK_ARCHIVE_MAX_ENTRIES = env_int("ZYK_ARCHIVE_MAX_ENTRIES", 5000)
+ZYK_ARCHIVE_MAX_UNCOMPRESSED_BYTES = env_int("ZYK_ARCHIVE_MAX_UNCOMPRESSED_BYTES", 8 * 1024**3)
+ZYK_ARCHIVE_MAX_RATIO = env_int("ZYK_ARCHIVE_MAX_RATIO", 100)
