@@ -13,6 +13,7 @@ urlpatterns = [
     path("auth/", include("cms.accounts.auth_urls")),
     path("audit/", include("cms.audit.urls")),
     path("accounts/", include("cms.accounts.urls")),
+    path("uploads/", include("media_pipeline.urls")),
 ]
 
 if settings.DEBUG:
