@@ -7,13 +7,16 @@ from api.audit.schema import AuditQueries
 from api.courses.schema import CoursesQueries
 from api.majors.schema import MajorsQueries
 from api.organisations.schema import OrganisationsMutations, OrganisationsQueries
+from api.resources.schema import ResourcesMutations, ResourcesQueries
 
 
 @hooks.register("register_schema_query")
 def register_domain_queries(query_mixins: list) -> None:
-    query_mixins.extend([MajorsQueries, CoursesQueries, AccountsQueries, AuditQueries, OrganisationsQueries])
+    query_mixins.extend(
+        [MajorsQueries, CoursesQueries, AccountsQueries, AuditQueries, OrganisationsQueries, ResourcesQueries]
+    )
 
 
 @hooks.register("register_schema_mutation")
 def register_domain_mutations(mutation_mixins: list) -> None:
-    mutation_mixins.extend([AccountsMutations, OrganisationsMutations])
+    mutation_mixins.extend([AccountsMutations, OrganisationsMutations, ResourcesMutations])

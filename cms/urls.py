@@ -14,6 +14,7 @@ urlpatterns = [
     path("audit/", include("cms.audit.urls")),
     path("accounts/", include("cms.accounts.urls")),
     path("uploads/", include("media_pipeline.urls")),
+    path("resources/", include("cms.resources.urls")),
 ]
 
 if settings.DEBUG:

@@ -35,3 +35,26 @@ class SpaRoutedPage:
             paths = Site.get_site_root_paths()
             root_url = next((p.root_url for p in paths if p.site_id == site_id), None)
         return site_id, root_url, self.spa_path()
+
+
+class SensitiveWordAction(models.TextChoices):
+    BLOCK = "block", _("Block")
+    FLAG = "flag", _("Flag for review")
+
+
+class SensitiveWord(TimeStampedModel):
+    """A forbidden or suspicious term (敏感词, C12), edited by administrators in the admin."""
+
+    word = models.CharField(_("word"), max_length=64, unique=True)
+    category = models.CharField(_("category"), max_length=32, blank=True, help_text=_("e.g. 政治, 色情, 广告"))
+    action = models.CharField(
+        _("action"), max_length=8, choices=SensitiveWordAction.choices, default=SensitiveWordAction.BLOCK
+    )
+
+    class Meta:
+        verbose_name = _("sensitive word")
+        verbose_name_plural = _("sensitive words")
+        ordering = ["word"]
+
+    def __str__(self) -> str:
+        return self.word

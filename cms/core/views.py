@@ -23,6 +23,10 @@ SPA_ROUTES = [
         r"^me(/(security|real-name|history|devices))?/?$",
         r"^manage(/(organisations|rosters|roles|users|audit))?/?$",
         r"^invitations/accept/?$",
+        r"^resources/?$",
+        r"^resources/\d{1,12}/?$",
+        r"^my/resources(/(upload|recycle-bin|\d{1,12}/edit|batches/\d{1,12}))?/?$",
+        r"^review/?$",
     )
 ]
 

@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "cms.audit",
     "cms.majors",
     "cms.courses",
+    "cms.resources",
+    "cms.analytics",
     "media_pipeline",
     "api",
     "wagtail_localize",

@@ -29,6 +29,14 @@ def built_spa(tmp_path):
         "/manage/audit",
         "/manage/users",
         "/invitations/accept",
+        "/resources",
+        "/resources/12",
+        "/my/resources",
+        "/my/resources/upload",
+        "/my/resources/recycle-bin",
+        "/my/resources/12/edit",
+        "/my/resources/batches/3",
+        "/review",
     ],
 )
 def test_client_routes_get_the_app(built_spa, path):
@@ -37,7 +45,7 @@ def test_client_routes_get_the_app(built_spa, path):
     assert b"<div id=root>" in response.content
 
 
-@pytest.mark.parametrize("path", ["/nope", "/courses/abc", "/majors/460103/extra/deep", "/me/nope", "/manage/x"])
+@pytest.mark.parametrize("path", ["/nope", "/courses/abc", "/majors/460103/extra/deep", "/me/nope", "/manage/x", "/resources/x", "/my/resources/x"])
 def test_unknown_routes_get_the_app_with_status_404(built_spa, path):
     response = Client().get(path)
     assert response.status_code == 404

@@ -48,6 +48,49 @@ export type Scalars = {
   UUID: { input: any; output: any; }
 };
 
+/** Who the resource is made for. */
+export type AudienceLevel =
+  | 'ENTERPRISE'
+  | 'HIGHER'
+  | 'PUBLIC'
+  | 'SECONDARY'
+  | 'UNDERGRADUATE';
+
+export type AuthorInput = {
+  /** Name as credited. */
+  name: Scalars['String']['input'];
+  /** Their organisation. */
+  organisationName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BatchItemInput = {
+  /** Attributes overriding what was recognised and inherited. */
+  input?: InputMaybe<ResourceInput>;
+  /** Batch item id. */
+  itemId: Scalars['ID']['input'];
+  /** Do not create this one. */
+  skip?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Outcome of one file of a batch upload. */
+export type BatchItemStatus =
+  | 'CREATED'
+  | 'DUPLICATE'
+  | 'FAILED'
+  | 'READY';
+
+/** Whether a batch's resources were created. */
+export type BatchStatus =
+  | 'COMMITTED'
+  | 'PREPARED';
+
+export type BatchUploadInput = {
+  /** Folders and name as picked (webkitRelativePath), e.g. 数控车削加工技术/项目一/视频/x.mp4. */
+  relativePath?: InputMaybe<Scalars['String']['input']>;
+  /** A finished upload (tus) of the signed-in person. */
+  uploadId: Scalars['ID']['input'];
+};
+
 /** Kind of certificate. */
 export type CertificateKind =
   | 'ONE_PLUS_X'
@@ -80,6 +123,24 @@ export type CourseSettingCategory =
   | 'EXTENSION'
   | 'FOUNDATION'
   | 'PUBLIC_BASIC';
+
+/** Licence the rights holder grants. */
+export type Licence =
+  | 'ALL_RIGHTS_RESERVED'
+  | 'CC0'
+  | 'CC_BY'
+  | 'CC_BY_NC'
+  | 'CC_BY_NC_ND'
+  | 'CC_BY_NC_SA'
+  | 'CC_BY_ND'
+  | 'CC_BY_SA';
+
+/** Filter of the person's own resources. */
+export type MyResourceStatus =
+  | 'ALL'
+  | 'CHANGED'
+  | 'DRAFT'
+  | 'LIVE';
 
 /** School, enterprise or other body. */
 export type OrganisationKind =
@@ -120,6 +181,98 @@ export type RealNameStatus =
   | 'UNVERIFIED'
   | 'VERIFIED';
 
+export type ResourceFilterInput = {
+  /** Any of these courses. */
+  courseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** All of these points. */
+  knowledgePointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these majors. */
+  majorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these modules. */
+  moduleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these institutions. */
+  organisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these sources. */
+  sources?: InputMaybe<Array<ResourceSource>>;
+  /** Any of these types. */
+  types?: InputMaybe<Array<ResourceType>>;
+};
+
+/** Metadata of a resource; omitted fields stay as they are on updates. */
+export type ResourceInput = {
+  /** Audience level. */
+  audienceLevel?: InputMaybe<AudienceLevel>;
+  /** Credited authors, in order. */
+  authors?: InputMaybe<Array<AuthorInput>>;
+  /** Text of a text resource (HTML from the rich-text editor). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Course of the major; empty string clears it. */
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Description, plain text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Downloading needs a login. */
+  downloadRequiresLogin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Keywords (at most 30). */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Points of the course. */
+  knowledgePointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Licence. */
+  licence?: InputMaybe<Licence>;
+  /** Major. */
+  majorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Module of the course; empty string clears it. */
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Building institution (where you are teacher or editor). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Rights holder when not the building institution. */
+  rightsHolder?: InputMaybe<Scalars['String']['input']>;
+  /** Source. */
+  source?: InputMaybe<ResourceSource>;
+  /** Title; empty on create: suggested by the naming rule. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Type; for files only a compatible refinement (video → animation). */
+  type?: InputMaybe<ResourceType>;
+  /** Address of an external link. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** Who may open it once published. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** Order of search results. */
+export type ResourceSort =
+  | 'MOST_DOWNLOADED'
+  | 'MOST_VIEWED'
+  | 'NEWEST'
+  | 'RELEVANCE';
+
+/** Where the content comes from. */
+export type ResourceSource =
+  | 'ADAPTED'
+  | 'ENTERPRISE_CASE'
+  | 'ORIGINAL'
+  | 'THIRD_PARTY';
+
+/** Where a resource is in its life cycle (its published version may also have a newer draft). */
+export type ResourceStatus =
+  | 'DELETED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'NEEDS_CHANGES'
+  | 'PUBLISHED';
+
+/** 素材类型: derived from the file, or text / external link. */
+export type ResourceType =
+  | 'ANIMATION'
+  | 'AUDIO'
+  | 'DOCUMENT'
+  | 'IMAGE'
+  | 'LINK'
+  | 'PRESENTATION'
+  | 'SIMULATION'
+  | 'SPREADSHEET'
+  | 'TEXT'
+  | 'VIDEO';
+
 /** A role held in an organisation (or as a social learner). */
 export type RoleCode =
   | 'EDITOR'
@@ -149,6 +302,12 @@ export type SessionKind =
 export type TeacherRole =
   | 'LEAD'
   | 'MEMBER';
+
+/** Who may open the resource once published. */
+export type Visibility =
+  | 'LOGGED_IN'
+  | 'ORGANISATION'
+  | 'PUBLIC';
 
 export type MeFieldsFragment = { __typename?: 'Me', id: string, username: string, displayName: string, realName: string, title: string, phoneMasked: string, phoneVerified: boolean, email: string, emailVerified: boolean, avatarUrl: string | null, realNameStatus: RealNameStatus, realNameVerified: boolean, studentOrStaffNumber: string, department: string, className: string, platformRole: PlatformRoleCode | null, platformRoleLabel: string | null, isAdministrator: boolean, wechatLinked: boolean, roles: Array<{ __typename?: 'RoleAssignment', role: RoleCode, label: string, organisation: { __typename?: 'OrganisationRef', id: string, name: string } | null }>, twoFactor: { __typename?: 'TwoFactorState', required: boolean, enrolled: boolean, verified: boolean } };
 

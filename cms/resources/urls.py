@@ -1,0 +1,10 @@
+from django.urls import path
+
+from cms.resources import views
+
+app_name = "resources"
+urlpatterns = [
+    path("<int:pk>/file", views.file, name="file"),
+    path("<int:pk>/download", views.download, name="download"),
+    path("download.zip", views.batch_download, name="batch_download"),
+]

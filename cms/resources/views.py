@@ -1,0 +1,149 @@
+"""File access for resources: inline preview, counted download, batch download as one zip (M3, M8).
+
+Every view checks the resource against the requesting user first. In production the bytes never pass
+through Django: S3 answers a short-lived signed URL, local storage an ``X-Accel-Redirect`` to nginx's
+internal location (``ZYK_X_ACCEL_PREFIX``). The batch zip is the exception: it is assembled on the fly.
+"""
+
+import re
+import zipfile
+from urllib.parse import quote
+
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from cms.resources import selectors, services
+from cms.resources.models import Resource
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+MAX_BATCH_DOWNLOAD = 100
+
+
+def _filename(resource: Resource) -> str:
+    """Title + the file's extension, safe for every OS; Chinese kept."""
+    base = _UNSAFE.sub("_", resource.title).strip(" .") or str(resource.pk)
+    return f"{base[:150]}.{resource.asset.extension}" if resource.asset.extension else base[:150]
+
+
+def _disposition(kind: str, filename: str) -> str:
+    ascii_name = filename.encode("ascii", "ignore").decode() or "download"
+    return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+
+
+def serve_asset(request, asset, *, filename: str, attachment: bool) -> HttpResponse:
+    storage = asset.file.storage
+    disposition = _disposition("attachment" if attachment else "inline", filename)
+    if getattr(settings, "AWS_STORAGE_BUCKET_NAME", ""):
+        url = storage.url(
+            asset.file.name,
+            parameters={"ResponseContentDisposition": disposition, "ResponseContentType": asset.mime},
+            expire=300,
+        )
+        return HttpResponseRedirect(url)
+    prefix = getattr(settings, "ZYK_X_ACCEL_PREFIX", "")
+    if prefix:
+        response = HttpResponse(content_type=asset.mime)
+        response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + quote(asset.file.name)
+    else:
+        response = FileResponse(storage.open(asset.file.name, "rb"), content_type=asset.mime)
+    response["Content-Disposition"] = disposition
+    response["X-Content-Type-Options"] = "nosniff"
+    # Uploaded HTML or SVG must never run with the site's origin.
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"
+    response["Cache-Control"] = "private, max-age=300"
+    return response
+
+
+def _readable(request, pk: int) -> Resource:
+    resource = selectors.resource_get(request.user, pk)
+    if resource is None or not resource.asset_id:
+        raise Http404(_("No such resource."))
+    return resource
+
+
+@require_GET
+def file(request, pk: int):
+    """The file inline, for previews (images, audio, video, PDF)."""
+    resource = _readable(request, pk)
+    return serve_asset(request, resource.asset, filename=_filename(resource), attachment=False)
+
+
+@require_GET
+def download(request, pk: int):
+    """The file as an attachment; counts a download. Some resources need a login first (M8)."""
+    resource = _readable(request, pk)
+    if resource.download_requires_login and not request.user.is_authenticated:
+        return HttpResponse(_("Please log in to download this resource."), status=401, content_type="text/plain")
+    services.resource_record_download(user=request.user, resource=resource)
+    return serve_asset(request, resource.asset, filename=_filename(resource), attachment=True)
+
+
+class _Sink:
+    """A write-only file object whose written bytes a generator drains (zipfile streams to it)."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.position = 0
+
+    def write(self, data: bytes) -> int:
+        self.chunks.append(bytes(data))
+        self.position += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.position
+
+    def flush(self) -> None:
+        pass
+
+    def drain(self) -> bytes:
+        data = b"".join(self.chunks)
+        self.chunks.clear()
+        return data
+
+
+def _zip_stream(resources: list[Resource]):
+    sink = _Sink()
+    names: set[str] = set()
+    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as archive:
+        for resource in resources:
+            name = _filename(resource)
+            stem, dot, ext = name.rpartition(".")
+            n = 2
+            while name in names:  # same titles: 标题(2).mp4
+                name = f"{stem}({n}).{ext}" if dot else f"{resource.title}({n})"
+                n += 1
+            names.add(name)
+            info = zipfile.ZipInfo(name, date_time=resource.updated_at.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_STORED
+            info.flag_bits |= 0x800  # names are UTF-8 (Chinese kept on every unzip tool)
+            source = resource.asset.file.storage.open(resource.asset.file.name, "rb")
+            with source, archive.open(info, "w", force_zip64=True) as target:
+                while chunk := source.read(1024 * 1024):
+                    target.write(chunk)
+                    yield sink.drain()
+            yield sink.drain()
+    yield sink.drain()
+
+
+@require_POST
+def batch_download(request):
+    """Several resources as one streamed zip (M3); logged-in users only, every resource checked."""
+    if not request.user.is_authenticated:
+        return HttpResponse(_("Please log in to download resources."), status=401, content_type="text/plain")
+    raw = request.POST.getlist("ids") or request.POST.get("ids", "").split(",")
+    try:
+        ids = [int(i) for i in raw if str(i).strip()][:MAX_BATCH_DOWNLOAD]
+    except ValueError:
+        return HttpResponse(_("Invalid resource ids."), status=400, content_type="text/plain")
+    resources = selectors.resources_downloadable(request.user, ids)
+    if not resources:
+        raise Http404(_("None of these resources can be downloaded."))
+    for resource in resources:
+        services.resource_record_download(user=request.user, resource=resource, context={"batch": True})
+    response = StreamingHttpResponse(_zip_stream(resources), content_type="application/zip")
+    response["Content-Disposition"] = _disposition("attachment", _("resources") + ".zip")
+    response["Cache-Control"] = "private, no-store"
+    return response
