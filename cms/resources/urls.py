@@ -6,5 +6,7 @@ app_name = "resources"
 urlpatterns = [
     path("<int:pk>/file", views.file, name="file"),
     path("<int:pk>/download", views.download, name="download"),
+    path("<int:pk>/package/", views.package, name="package"),
+    path("<int:pk>/package/<path:entry>", views.package, name="package_entry"),
     path("download.zip", views.batch_download, name="batch_download"),
 ]

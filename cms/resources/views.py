@@ -80,6 +80,65 @@ def download(request, pk: int):
     return serve_asset(request, resource.asset, filename=_filename(resource), attachment=True)
 
 
+_PACKAGE_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "htm": "text/html; charset=utf-8",
+    "js": "text/javascript",
+    "mjs": "text/javascript",
+    "css": "text/css",
+    "json": "application/json",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "gif": "image/gif",
+    "svg": "image/svg+xml",
+    "webp": "image/webp",
+    "mp3": "audio/mpeg",
+    "mp4": "video/mp4",
+    "wasm": "application/wasm",
+    "woff2": "font/woff2",
+}
+
+
+@require_GET
+def package(request, pk: int, entry: str = "index.html"):
+    """One file of an HTML5 / virtual-simulation package, run in a sandbox (opaque origin, no cookies).
+
+    ``Content-Security-Policy: sandbox allow-scripts`` without ``allow-same-origin`` gives the page a
+    unique origin, so its scripts can neither read the site's cookies nor call the API as the user.
+    The media pipeline will later unpack packages to storage served from a separate origin.
+    """
+    from media_pipeline.archive import find_html5_root, inspect_zip
+    from media_pipeline.errors import MediaError
+    from media_pipeline.sniff import archive_limits
+
+    resource = _readable(request, pk)
+    if resource.resource_type != "simulation":
+        raise Http404(_("No such resource."))
+    with resource.asset.file.storage.open(resource.asset.file.name, "rb") as handle:
+        try:
+            entries = inspect_zip(handle, archive_name=resource.asset.original_filename, **archive_limits())
+        except MediaError as error:
+            raise Http404(error.message) from error
+        root = find_html5_root(entries)
+        wanted = "/".join(p for p in ((root or ""), entry) if p)
+        match = next((e for e in entries if not e.is_dir and e.name == wanted), None)
+        if match is None:
+            raise Http404(_("No such file in the package."))
+        with zipfile.ZipFile(handle) as archive:
+            data = archive.read(match.member)
+    extension = wanted.rsplit(".", 1)[-1].lower() if "." in wanted else ""
+    response = HttpResponse(data, content_type=_PACKAGE_TYPES.get(extension, "application/octet-stream"))
+    response["Content-Security-Policy"] = (
+        "sandbox allow-scripts allow-pointer-lock allow-popups; default-src 'self' 'unsafe-inline' 'unsafe-eval' "
+        "data: blob:; connect-src 'none'; form-action 'none'"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, max-age=300"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
 class _Sink:
     """A write-only file object whose written bytes a generator drains (zipfile streams to it)."""
 
