@@ -4,12 +4,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from django.db import connection
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from wagtail.models import TaskState
 
 from cms.resources import permissions
 from cms.resources.models import TEXT_AND_IMAGE_TYPES, Resource, ResourceType
-from cms.resources.search import prefix_filter, search_filter
+from cms.resources.search import prefix_filter, query_cap, search_filter
 
 
 class Sort(StrEnum):
@@ -122,7 +122,7 @@ def resource_search(
     """Published resources ``user`` may see, matching ``query`` and ``filters`` (anonymous: public only)."""
     qs = Resource.objects.filter(permissions.published_q(user))
     qs = _filtered(qs, filters or ResourceFilters())
-    query = (query or "").strip()[:100]
+    query = query_cap(query)
     if query:
         qs = search_filter(qs, query, rank=sort == Sort.RELEVANCE)
     order = {
@@ -143,18 +143,22 @@ def resource_autocomplete(user, prefix: str, *, limit: int = 8) -> list[str]:
     if not prefix:
         return []
     qs = Resource.objects.filter(permissions.published_q(user))
-    starts = list(qs.filter(title__startswith=prefix).order_by("-view_count").values_list("title", flat=True)[:limit])
+
+    def titles(matches: QuerySet, count: int) -> list[str]:
+        # Distinct titles (two schools may use the same one), each ranked by its most viewed resource.
+        rows = matches.values("title").annotate(views=Max("view_count")).order_by("-views", "title")
+        return [row["title"] for row in rows[:count]]
+
+    starts = titles(qs.filter(title__startswith=prefix), limit)
     if len(starts) < limit:
-        more = prefix_filter(qs, prefix).exclude(title__in=starts).order_by("-view_count")
-        starts += list(more.values_list("title", flat=True)[: limit - len(starts)])
-    return list(dict.fromkeys(starts))
+        starts += titles(prefix_filter(qs, prefix).exclude(title__in=starts), limit - len(starts))
+    return starts
 
 
 def resource_get(user, pk: int) -> Resource | None:
-    """One resource ``user`` may open (published for them, or theirs to manage or review)."""
+    """One resource ``user`` may open (published for them, or theirs to manage or review); never from the bin."""
     return (
-        Resource.objects.filter(permissions.readable_q(user), pk=pk)
-        .exclude(Q(deleted_at__isnull=False) & ~permissions.manageable_q(user))
+        Resource.objects.filter(permissions.readable_q(user), pk=pk, deleted_at__isnull=True)
         .select_related("major", "course", "module", "asset", "organisation", "owner")
         .first()
     )
