@@ -31,3 +31,12 @@ CELERY_TASK_TIME_LIMIT = 15 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 14 * 60
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = "Asia/Shanghai"
+# Periodic jobs (django-celery-beat copies these into its table on start; administrators may tune them).
+CELERY_BEAT_SCHEDULE = {
+    # Unfinished resumable uploads older than ZYK_UPLOAD_EXPIRY_HOURS free their disk space (M3).
+    "uploads-expire": {
+        "task": "media_pipeline.uploads_expire_task",
+        "schedule": 60 * 60,
+        "options": {"queue": "media"},
+    },
+}
