@@ -192,9 +192,9 @@ def batch_download(request):
     """Several resources as one streamed zip (M3); logged-in users only, every resource checked."""
     if not request.user.is_authenticated:
         return HttpResponse(_("Please log in to download resources."), status=401, content_type="text/plain")
-    raw = request.POST.getlist("ids") or request.POST.get("ids", "").split(",")
+    raw = [part for value in request.POST.getlist("ids") for part in value.split(",")]
     try:
-        ids = [int(i) for i in raw if str(i).strip()][:MAX_BATCH_DOWNLOAD]
+        ids = [int(i) for i in raw if i.strip()][:MAX_BATCH_DOWNLOAD]
     except ValueError:
         return HttpResponse(_("Invalid resource ids."), status=400, content_type="text/plain")
     resources = selectors.resources_downloadable(request.user, ids)
