@@ -43,6 +43,14 @@ def organisation_save(*, organisation: Organisation) -> Organisation:
 
 # Default role → permission mapping; administrators can change it later in Settings › Groups.
 _ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+# Teachers and editors file resources in the admin (each row further limited to what they manage); nobody
+# holds "publish_resource": a resource goes live only through the review workflow (M1).
+_RESOURCE_AUTHORING = [
+    ("resources", "add_resource"),
+    ("resources", "change_resource"),
+    ("resources", "delete_resource"),
+    ("resources", "view_resource"),
+]
 _MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     Role.EDITOR: [
         _ADMIN_ACCESS,
@@ -52,8 +60,10 @@ _MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("majors", "change_certificate"),
         ("wagtailimages", "add_image"),
         ("wagtaildocs", "add_document"),
+        *_RESOURCE_AUTHORING,
     ],
-    Role.REVIEWER: [_ADMIN_ACCESS],
+    Role.TEACHER: [_ADMIN_ACCESS, *_RESOURCE_AUTHORING],
+    Role.REVIEWER: [_ADMIN_ACCESS, ("resources", "view_resource")],
     # Organisation administrators work in the SPA's management centre, where every action is limited to their
     # subtree; the admin's snippet screens know no subtrees, so they get none of them.
     Role.ORGANISATION_ADMIN: [_ADMIN_ACCESS],
@@ -64,6 +74,21 @@ _MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("accounts", "delete_organisation"),
         ("accounts", "view_roleassignment"),
         ("wagtailcore", "change_site"),
+        # The library's content rules: sensitive words, naming rules, review levels and who reviews what (C3, C12).
+        ("core", "add_sensitiveword"),
+        ("core", "change_sensitiveword"),
+        ("core", "delete_sensitiveword"),
+        ("resources", "add_namingrule"),
+        ("resources", "change_namingrule"),
+        ("resources", "delete_namingrule"),
+        ("resources", "add_resourceworkflowrule"),
+        ("resources", "change_resourceworkflowrule"),
+        ("resources", "delete_resourceworkflowrule"),
+        ("wagtailcore", "add_workflow"),
+        ("wagtailcore", "change_workflow"),
+        ("wagtailcore", "add_task"),
+        ("wagtailcore", "change_task"),
+        ("resources", "view_resource"),
     ],
     PlatformRole.SECURITY_ADMIN: [
         _ADMIN_ACCESS,
