@@ -59,8 +59,8 @@ RUN DJANGO_SECRET_KEY=collectstatic-only-not-a-secret-0123456789-abcdefghijklmno
     ZYK_PERSONAL_DATA_KEYS=Y29sbGVjdHN0YXRpYy1vbmx5LW5vdC1hLWtleS0zMmI \
     ZYK_LOOKUP_KEY=collectstatic-only \
     python manage.py collectstatic --noinput -v 0 \
-    && mkdir -p /app/var /srv/media /srv/static \
-    && chown -R zyk:zyk /app/var /srv/media /srv/static
+    && mkdir -p /app/var /srv/media /srv/uploads /srv/static \
+    && chown -R zyk:zyk /app/var /srv/media /srv/uploads /srv/static
 
 USER 10001:10001
 EXPOSE 8000

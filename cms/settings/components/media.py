@@ -20,3 +20,7 @@ ZYK_UPLOAD_EXPIRY_HOURS = env_int("ZYK_UPLOAD_EXPIRY_HOURS", 24)
 ZYK_ARCHIVE_MAX_ENTRIES = env_int("ZYK_ARCHIVE_MAX_ENTRIES", 5000)
 ZYK_ARCHIVE_MAX_UNCOMPRESSED_BYTES = env_int("ZYK_ARCHIVE_MAX_UNCOMPRESSED_BYTES", 8 * 1024**3)
 ZYK_ARCHIVE_MAX_RATIO = env_int("ZYK_ARCHIVE_MAX_RATIO", 100)
+
+# Permission-checked files on local storage: Django answers X-Accel-Redirect to this internal nginx
+# location instead of streaming the bytes (empty: Django streams them, the embedded default only).
+ZYK_X_ACCEL_PREFIX = env_str("ZYK_X_ACCEL_PREFIX", "")
