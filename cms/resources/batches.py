@@ -11,8 +11,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from wagtail.models import WorkflowState
 
 from cms.accounts.models import Organisation
 from cms.audit.services import audit_record
@@ -46,6 +48,8 @@ from media_pipeline.sniff import MediaKind, archive_limits, extension_of, sniff
 from media_pipeline.uploads import upload_delete, upload_dir, upload_path
 
 MAX_UPLOADS = 100
+# Files one batch may hold once zips are expanded (the report and the commit handle them in one request).
+MAX_ITEMS = 1000
 _PATH_MAX = 500
 
 # Batch-level attributes (annotated once); items may also override title and type.
@@ -334,10 +338,18 @@ class _Collector:
         except MediaError as error:
             self.failed(path, error.code, error.message)
             return
+        files = [entry for entry in entries if not entry.is_dir]
+        if len(self.items) + len(files) > MAX_ITEMS:
+            self.failed(
+                path,
+                ErrorCode.LIMIT_EXCEEDED,
+                _("“%(name)s” holds %(count)d files; a batch takes at most %(limit)d. Split it into smaller zips.")
+                % {"name": upload.filename, "count": len(files), "limit": MAX_ITEMS},
+            )
+            return
         prefix = _stem_path(path)
-        for entry in entries:
-            if not entry.is_dir:
-                self.add_entry(file, entry, batch_path(f"{prefix}/{entry.name}", entry.parts[-1]))
+        for entry in files:
+            self.add_entry(file, entry, batch_path(f"{prefix}/{entry.name}", entry.parts[-1]))
         upload_delete(upload_id=upload.pk, owner=self.user)
 
     def add_entry(self, archive: Path, entry: ArchiveEntry, path: str) -> None:
@@ -571,6 +583,13 @@ def _commit_item(*, user, item: ResourceBatchItem, override: dict, submit: bool)
     except DomainError as error:
         item.status, item.error_code, item.message = BatchItemStatus.FAILED, error.code, error.message
         return
+    except ValidationError as error:  # a model rule the service did not phrase itself
+        item.status, item.error_code, item.message = (
+            BatchItemStatus.FAILED,
+            ErrorCode.INVALID_INPUT,
+            " ".join(error.messages),
+        )
+        return
     item.status, item.resource, item.error_code, item.message = BatchItemStatus.CREATED, resource, "", ""
     if submit:
         try:
@@ -578,6 +597,21 @@ def _commit_item(*, user, item: ResourceBatchItem, override: dict, submit: bool)
                 resource_submit(user=user, resource=resource)
         except DomainError as error:
             item.message = _("Created as a draft, but not sent for review: %(reason)s") % {"reason": error.message}
+            return
+        returned = _sent_back(resource)
+        if returned is not None:
+            item.message = _("Created and sent for review; the automatic check sent it back: %(reason)s") % {
+                "reason": returned
+            }
+
+
+def _sent_back(resource) -> str | None:
+    """The automatic check's reasons when it returned the resource at once (no author, sensitive words …)."""
+    state = resource.workflow_states.order_by("-pk").select_related("current_task_state").first()
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = state.current_task_state
+    return (task_state.comment if task_state else "") or ""
 
 
 @transaction.atomic

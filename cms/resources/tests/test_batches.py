@@ -344,6 +344,22 @@ def test_an_html5_package_is_one_simulation_item(library):
     assert item.recognised["course_id"] == library.course.pk
 
 
+def test_zips_inside_a_batch_zip_are_packages_or_refused(library):
+    # given a batch zip holding an HTML5 package and a plain zip of pictures
+    package = _zip({"index.html": b"<html><body>lathe</body></html>"})
+    pictures = _zip({"工件.png": _png("teal")})
+    batch_zip = _zip({f"{COURSE}/车床仿真.zip": package, f"{COURSE}/图片.zip": pictures})
+    upload = _upload(library.teacher, "资料.zip", batch_zip)
+    # when prepared
+    batch = resource_batch_prepare(user=library.teacher, uploads=[(upload, "资料.zip")], defaults=_defaults(library))
+    # then the package is a simulation; the zip of pictures must be uploaded on its own
+    items = _items(batch)
+    assert items[f"资料/{COURSE}/车床仿真.zip"].recognised["resource_type"] == "simulation"
+    nested = items[f"资料/{COURSE}/图片.zip"]
+    assert (nested.status, nested.error_code) == (BatchItemStatus.FAILED, ErrorCode.UNSUPPORTED_TYPE)
+    assert "图片.zip" in nested.message
+
+
 def test_a_manifest_upload_naming_missing_files_is_reported_on_its_own_row(library):
     # given a manifest beside a picture, with a row for a file that was not uploaded
     manifest = "文件,标题\n图片/工件.png,工件照片\n图片/不存在.png,没有\n".encode()
@@ -511,6 +527,21 @@ def test_another_user_cannot_see_or_commit_the_batch(library, prepared):
         resource_batch_commit(user=colleague, batch=prepared.batch, overrides={})
     assert refused.value.code == ErrorCode.PERMISSION_DENIED
     assert not Resource.objects.exists()
+
+
+def test_a_draft_the_automatic_check_returns_at_once_says_why(library, videos):
+    # given a batch annotated without any author (署名 is checked before any person reviews)
+    defaults = {k: v for k, v in _defaults(library).items() if k != "authors"}
+    upload = _upload(library.teacher, "演示.mp4", videos["a"])
+    batch = resource_batch_prepare(
+        user=library.teacher, uploads=[(upload, f"{POINT_FOLDER}/视频/演示.mp4")], defaults=defaults
+    )
+    # when created and submitted
+    batch = resource_batch_commit(user=library.teacher, batch=batch, overrides={}, submit=True)
+    # then the draft exists and the report says the automatic check sent it back, and why
+    [item] = batch.items.all()
+    assert item.status == BatchItemStatus.CREATED and item.resource is not None
+    assert "automatic check sent it back" in item.message and "author" in item.message
 
 
 def test_content_added_to_the_library_after_preparing_is_flagged_at_commit(library, prepared, tmp_path):
