@@ -465,6 +465,12 @@ def resource_batch_prepare(*, user, uploads: list[tuple[Upload, str]], defaults:
         raise DomainError(
             _("This upload was not found; upload the file again."), code=ErrorCode.NOT_FOUND, field="uploads"
         )
+    if not permissions.creator_paths(user):  # nothing they upload could become a resource: store nothing
+        raise DomainError(
+            _("You can add resources only for institutions where you are a teacher or an editor."),
+            code=ErrorCode.PERMISSION_DENIED,
+            field="uploads",
+        )
     resolved = attributes_resolve(defaults or {}, keys=DEFAULT_KEYS, ignored=_IGNORED_DEFAULT_KEYS)
     organisation = resolved.get("organisation")
     if organisation is not None and not permissions.can_create_in(user, organisation):

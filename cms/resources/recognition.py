@@ -231,7 +231,10 @@ class Recognition:
 
     def set_module(self, module, origin: str, catalogue: Catalogue) -> None:
         if self.get("course") is None or self.get("course").pk != module.course_id:
-            self.set_course(catalogue.course(module.course_id), origin, catalogue)
+            course = catalogue.course(module.course_id)
+            if course is None:
+                return
+            self.set_course(course, origin, catalogue)
         self.put("module", module, origin)
 
     def set_points(self, points: list, origin: str, catalogue: Catalogue) -> None:
@@ -239,8 +242,11 @@ class Recognition:
             return
         course_id = points[0].course_id
         if self.get("course") is None or self.get("course").pk != course_id:
-            self.set_course(catalogue.course(course_id), origin, catalogue)
-        self.put("knowledge_points", points, origin)
+            course = catalogue.course(course_id)
+            if course is None:
+                return
+            self.set_course(course, origin, catalogue)
+        self.put("knowledge_points", [p for p in points if p.course_id == course_id], origin)
 
     def set_type(self, requested: str, origin: str) -> bool:
         """Refine the type when the file allows it; False when it does not (the file's type stays)."""
@@ -332,7 +338,8 @@ def apply_name(recognition: Recognition, stem: str, catalogue: Catalogue, number
     The known major's rule is tried first, then the other majors' (a name carrying its major code).
     """
     known = recognition.get("major")
-    candidates = ([known] if known is not None else []) + [m for m in catalogue.majors() if m is not known]
+    known_pk = known.pk if known is not None else None
+    candidates = ([known] if known is not None else []) + [m for m in catalogue.majors() if m.pk != known_pk]
     for major in candidates:
         rule = catalogue.rule(major)
         if rule is None:
@@ -343,7 +350,7 @@ def apply_name(recognition: Recognition, stem: str, catalogue: Catalogue, number
         if parsed.get("major_code", major.code) != major.code or parsed.get("major", major.title) != major.title:
             continue
         named = "major_code" in parsed or "major" in parsed
-        if major is not known and not named and not match_course(parsed.get("course", ""), catalogue.courses(major)):
+        if major.pk != known_pk and not named and not match_course(parsed.get("course", ""), catalogue.courses(major)):
             continue  # a rule matched by shape alone is no evidence of its major
         _apply_parsed(recognition, major, parsed, catalogue)
         recognition.put("title", stem, NAME)

@@ -410,6 +410,17 @@ def test_more_than_100_uploads_or_someone_elses_upload_are_refused(library):
     assert refused.value.code == ErrorCode.NOT_FOUND
 
 
+def test_someone_who_cannot_add_resources_anywhere_is_refused_before_anything_is_stored(library):
+    # given a reviewer (no teacher or editor role) with a finished upload
+    reviewer = grant(Role.REVIEWER, library.host)
+    upload = _upload(reviewer, "工件.png", _png("orange"))
+    # when they prepare a batch, then it is refused and the file is not stored
+    with pytest.raises(DomainError) as refused:
+        resource_batch_prepare(user=reviewer, uploads=[(upload, "工件.png")], defaults={})
+    assert refused.value.code == ErrorCode.PERMISSION_DENIED
+    assert not MediaAsset.objects.exists()
+
+
 # ---- commit -----------------------------------------------------------------------------------------
 
 
