@@ -311,7 +311,7 @@ class RecognisedAttributes(graphene.ObjectType):
     keywords = graphene.List(graphene.NonNull(graphene.String), required=True, description="Keywords.")
     description = graphene.String(required=True, description="Description (from a manifest).")
     origins = graphene.JSONString(
-        required=True, description="Where each attribute came from: batch, folder, name, manifest or file."
+        required=True, description="Where each attribute came from: batch, folder, name, rule, manifest or file."
     )
 
 
