@@ -1,6 +1,7 @@
 """Multi-level review (M1, C12): automatic check, course lead, host reviewer; reject then approve."""
 
 import pytest
+from django.utils.translation import gettext
 from wagtail.models import TaskState
 
 from cms.accounts.roles import Role
@@ -73,11 +74,12 @@ def test_two_levels_reject_then_approve_publishes_and_is_traceable(setting):
     assert selectors.resource_get(AnonymousUser(), resource.pk) is not None
     # and every decision is traceable: level, person, comment, revision
     decisions = list(selectors.review_history(teacher, resource))
+    passed = gettext("Automatic checks passed.")  # stored in the language active when it ran
     summary = [(d.task.name, d.status, d.finished_by_id, d.comment) for d in reversed(decisions)]
     assert summary == [
-        ("自动检查", TaskState.STATUS_APPROVED, None, "Automatic checks passed."),
+        ("自动检查", TaskState.STATUS_APPROVED, None, passed),
         ("课程负责人审核", TaskState.STATUS_REJECTED, lead.pk, "请补充操作步骤"),
-        ("自动检查", TaskState.STATUS_APPROVED, None, "Automatic checks passed."),
+        ("自动检查", TaskState.STATUS_APPROVED, None, passed),
         ("课程负责人审核", TaskState.STATUS_APPROVED, lead.pk, ""),
         ("主持单位审核", TaskState.STATUS_APPROVED, host_reviewer.pk, "同意发布"),
     ]
