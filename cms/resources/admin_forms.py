@@ -132,6 +132,13 @@ class ResourceAdminForm(WagtailAdminModelForm):
         if "title" in self.fields:
             self.fields["title"].required = False
             self.fields["title"].help_text = self._title_help()
+        if self.saved_asset is not None:
+            current = _("Current file: %(name)s (%(kind)s, %(size)s). Choose another file to replace it.") % {
+                "name": self.saved_asset.original_filename,
+                "kind": self.saved_asset.get_kind_display(),
+                "size": format_bytes(self.saved_asset.size),
+            }
+            self.fields["upload"].help_text = f"{current} {self.fields['upload'].help_text}"
 
     # ---- choices -----------------------------------------------------------------------------------
 

@@ -243,7 +243,7 @@ class ResourceMixPanel(Component):
 
     name = "resource_mix"
     template_name = "resources/admin/resource_mix_panel.html"
-    order = 150
+    order = 230  # after "Awaiting your review", before recent edits
 
     def get_context_data(self, parent_context=None):
         mix = selectors.resource_mix()
@@ -273,7 +273,7 @@ ORIGIN_LABELS = {
     "folder": gettext_lazy("folder name"),
     "name": gettext_lazy("file name"),
     "manifest": gettext_lazy("manifest"),
-    "file": gettext_lazy("file content"),
+    "file": gettext_lazy("the file"),
     "rule": gettext_lazy("naming rule"),
 }
 STATUS_TAGS = {

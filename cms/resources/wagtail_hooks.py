@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -39,7 +40,15 @@ class ResourceViewSet(SnippetViewSet):
     delete_view_class = admin_views.ResourceDeleteView
     chooser_viewset_class = admin_views.ResourceChooserViewSet
     copy_view_enabled = False  # a copy would hold the same file: duplicates are linked, not copied
-    list_display = ["title", "resource_type", "major", "course", "organisation", admin_views.ReviewColumn()]
+    list_display = [
+        "title",
+        "resource_type",
+        "major",
+        "course",
+        "organisation",
+        LiveStatusTagColumn(),
+        admin_views.ReviewColumn(),
+    ]
     list_filter = ["resource_type", "major", "source", "live"]
     list_per_page = 30
     search_fields = ["title"]
