@@ -10,10 +10,11 @@ from django.utils import translation
 from wagtail.models import TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from cms.accounts.roles import Role
+from cms.accounts.roles import PlatformRole, Role
 from cms.accounts.services import role_groups_ensure
 from cms.accounts.tests.factories import OrganisationFactory
-from cms.accounts.tests.support import host_organisation
+from cms.accounts.tests.support import host_organisation, platform_admin, verified_client
+from cms.core import sensitive_words
 from cms.courses.models import TeacherRole
 from cms.courses.tests.factories import CoursePageFactory
 from cms.resources import services
@@ -338,3 +339,51 @@ def test_the_dashboard_shows_no_warning_within_the_limit(world):
     page = error_text(browser(world["reviewer"]).get(reverse("wagtailadmin_home")))
     assert "Text and image resources are 20.0 % of the published resources (limit: 30 %)." in page
     assert "above the 30 % limit" not in page
+
+
+# ---- rules the system administrator keeps (C3, C12) ---------------------------------------------------
+
+
+@pytest.fixture
+def system_admin(world):
+    user = platform_admin(PlatformRole.SYSTEM_ADMIN)
+    client = verified_client(user, HTTP_ACCEPT_LANGUAGE="en")
+    return client
+
+
+def test_the_system_administrator_keeps_naming_rules_workflow_rules_and_sensitive_words(world, system_admin):
+    # given
+    for name in ("namingrule", "resourceworkflowrule"):
+        assert system_admin.get(reverse(f"wagtailsnippets_resources_{name}:add")).status_code == 200
+    # when a naming rule with an unknown placeholder is saved
+    response = system_admin.post(
+        reverse("wagtailsnippets_resources_namingrule:add"),
+        {"major": world["major"].pk, "pattern": "{课程}-{作者}", "enforced": "on"},
+    )
+    # then it is refused with the model's message; a valid one is kept
+    assert response.status_code == 200 and "Unknown placeholder {作者}" in error_text(response)
+    system_admin.post(
+        reverse("wagtailsnippets_resources_namingrule:add"),
+        {"major": world["major"].pk, "pattern": "{课程}-{素材类型}-{序号}", "enforced": "on"},
+    )
+    assert NamingRule.objects.get().pattern == "{课程}-{素材类型}-{序号}"
+    # and a sensitive word added in the admin is checked at once
+    response = system_admin.post(
+        reverse("wagtailsnippets_core_sensitiveword:add"), {"word": "赌博", "category": "违法", "action": "block"}
+    )
+    assert response.status_code == 302
+    assert [hit.word for hit in sensitive_words.find("网上赌 博广告")] == ["赌博"]
+    # and the system administrator sees every school's drafts in the list
+    ResourceFactory(title="外校草稿", organisation=world["elsewhere"], owner=world["stranger"])
+    assert "外校草稿" in system_admin.get(reverse(LIST)).content.decode()
+
+
+def test_teachers_cannot_change_the_rules(world):
+    teacher = browser(world["teacher"])
+    for url in (
+        reverse("wagtailsnippets_resources_namingrule:add"),
+        reverse("wagtailsnippets_core_sensitiveword:list"),
+        reverse("wagtailsnippets_resources_resourceworkflowrule:list"),
+    ):
+        response = teacher.get(url)
+        assert response.status_code == 302 and response.url == reverse("wagtailadmin_home"), url
