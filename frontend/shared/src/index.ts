@@ -6,5 +6,6 @@ export * from './documents/major';
 export * from './documents/course';
 export * from './documents/accounts';
 export * from './documents/manage';
+export * from './documents/library';
 export type * from './gql/graphql';
 export { TypedDocumentString } from './gql/graphql';

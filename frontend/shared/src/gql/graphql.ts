@@ -490,6 +490,43 @@ export type CoursePageQueryVariables = Exact<{
 
 export type CoursePageQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, slug: string, name: string, kind: CourseKind, summary: string, intro: string, hours: number, credits: number, semester: number | null, major: { __typename?: 'Major', id: string, code: string, name: string }, teachers: Array<{ __typename?: 'CourseTeacher', id: string, name: string, title: string, organisation: string, role: TeacherRole, bio: string }>, outline: Array<{ __typename?: 'OutlineItem', id: string, title: string, summary: string, hours: number }>, skillPoints: Array<{ __typename?: 'SkillPoint', id: string, name: string, description: string, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string, description: string }> }>, prerequisites: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind }> } | null };
 
+export type LibraryResourceCardFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null };
+
+export type LibraryFacetBucketFieldsFragment = { __typename?: 'FacetBucket', value: string, label: string, count: number };
+
+export type LibraryResourcesQueryVariables = Exact<{
+  query: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ResourceFilterInput>;
+  sort: InputMaybe<ResourceSort>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LibraryResourcesQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceSearchResult', total: number, items: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null }>, facets: { __typename?: 'ResourceFacets', majors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, courses: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, types: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sources: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, knowledgePoints: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
+
+export type LibraryAutocompleteQueryVariables = Exact<{
+  prefix: Scalars['String']['input'];
+  limit: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LibraryAutocompleteQuery = { __typename?: 'Query', resourceAutocomplete: Array<string> };
+
+export type LibraryResourceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LibraryResourceQuery = { __typename?: 'Query', resource: { __typename?: 'Resource', body: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, downloadUrl: string | null, canDownload: boolean, canEdit: boolean, updatedAt: any, id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null } | null };
+
+export type LibraryResourceViewedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LibraryResourceViewedMutation = { __typename?: 'Mutation', resourceViewed: { __typename?: 'ResourceViewed', ok: boolean, viewCount: number | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
 export type MajorOverviewFragment = { __typename?: 'Major', id: string, code: string, name: string, category: string, subcategory: string, level: string, durationYears: number, intro: string, organisations: Array<{ __typename?: 'Organisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, website: string }> };
 
 export type TrainingProgramDetailsFragment = { __typename?: 'TrainingProgram', trainingGoal: string, abilities: Array<string>, graduationRequirements: Array<string>, totalHours: number, totalCredits: number, practiceHoursRatio: number, courseSettings: Array<{ __typename?: 'CourseSetting', id: string, category: CourseSettingCategory, credits: number, hours: number, practiceHours: number, courseNames: Array<string> }>, practiceComponents: Array<{ __typename?: 'PracticeComponent', id: string, name: string, kind: PracticeKind, hours: number, credits: number, semester: string, description: string }>, certificates: Array<{ __typename?: 'Certificate', id: string, name: string, kind: CertificateKind, level: string, issuer: string, courses: Array<{ __typename?: 'Course', id: string, name: string }> }> };
@@ -732,6 +769,38 @@ export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"MutationErrorFields"}) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
+export const LibraryResourceCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LibraryResourceCardFields on Resource {
+  id
+  title
+  type
+  description
+  keywords
+  previewUrl
+  viewCount
+  downloadCount
+  publishedAt
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"LibraryResourceCardFields"}) as unknown as TypedDocumentString<LibraryResourceCardFieldsFragment, unknown>;
+export const LibraryFacetBucketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LibraryFacetBucketFields on FacetBucket {
+  value
+  label
+  count
+}
+    `, {"fragmentName":"LibraryFacetBucketFields"}) as unknown as TypedDocumentString<LibraryFacetBucketFieldsFragment, unknown>;
 export const MajorOverviewFragmentDoc = new TypedDocumentString(`
     fragment MajorOverview on Major {
   id
@@ -1527,6 +1596,148 @@ export const CoursePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
+export const LibraryResourcesDocument = new TypedDocumentString(`
+    query LibraryResources($query: String, $filter: ResourceFilterInput, $sort: ResourceSort, $limit: Int, $offset: Int) {
+  resources(
+    query: $query
+    filter: $filter
+    sort: $sort
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    items {
+      ...LibraryResourceCardFields
+    }
+    facets {
+      majors {
+        ...LibraryFacetBucketFields
+      }
+      courses {
+        ...LibraryFacetBucketFields
+      }
+      types {
+        ...LibraryFacetBucketFields
+      }
+      sources {
+        ...LibraryFacetBucketFields
+      }
+      knowledgePoints {
+        ...LibraryFacetBucketFields
+      }
+    }
+  }
+}
+    fragment LibraryResourceCardFields on Resource {
+  id
+  title
+  type
+  description
+  keywords
+  previewUrl
+  viewCount
+  downloadCount
+  publishedAt
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+}
+fragment LibraryFacetBucketFields on FacetBucket {
+  value
+  label
+  count
+}`) as unknown as TypedDocumentString<LibraryResourcesQuery, LibraryResourcesQueryVariables>;
+export const LibraryAutocompleteDocument = new TypedDocumentString(`
+    query LibraryAutocomplete($prefix: String!, $limit: Int) {
+  resourceAutocomplete(prefix: $prefix, limit: $limit)
+}
+    `) as unknown as TypedDocumentString<LibraryAutocompleteQuery, LibraryAutocompleteQueryVariables>;
+export const LibraryResourceDocument = new TypedDocumentString(`
+    query LibraryResource($id: ID!) {
+  resource(id: $id) {
+    ...LibraryResourceCardFields
+    body
+    url
+    source
+    licence
+    audienceLevel
+    visibility
+    downloadRequiresLogin
+    rightsHolder
+    module {
+      id
+      name
+    }
+    knowledgePoints {
+      id
+      name
+      kind
+    }
+    authors {
+      name
+      organisationName
+    }
+    file {
+      filename
+      extension
+      mime
+      size
+      width
+      height
+      durationSeconds
+      pages
+    }
+    downloadUrl
+    canDownload
+    canEdit
+    updatedAt
+  }
+}
+    fragment LibraryResourceCardFields on Resource {
+  id
+  title
+  type
+  description
+  keywords
+  previewUrl
+  viewCount
+  downloadCount
+  publishedAt
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LibraryResourceQuery, LibraryResourceQueryVariables>;
+export const LibraryResourceViewedDocument = new TypedDocumentString(`
+    mutation LibraryResourceViewed($id: ID!) {
+  resourceViewed(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    viewCount
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryResourceViewedMutation, LibraryResourceViewedMutationVariables>;
 export const MajorPageDocument = new TypedDocumentString(`
     query MajorPage($code: String) {
   major(code: $code) {

@@ -16,6 +16,7 @@ import {
 } from './routes/manage';
 import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
+import { LibraryRoute, ResourceRoute } from './routes/resources';
 import { TwoFactorRoute } from './routes/two-factor';
 
 export const routes: RouteObject[] = [
@@ -25,6 +26,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <MajorRoute /> },
       { path: 'majors/:code', element: <MajorRoute /> },
       { path: 'courses/:id', element: <CourseRoute /> },
+      { path: 'resources', element: <LibraryRoute /> },
+      { path: 'resources/:id', element: <ResourceRoute /> },
       { path: 'login', element: <LoginRoute /> },
       { path: 'register', element: <RegisterRoute /> },
       { path: 'forgot-password', element: <ForgotPasswordRoute /> },

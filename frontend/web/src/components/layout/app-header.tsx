@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './language-switch';
@@ -23,7 +24,13 @@ export function AppHeader() {
           <Link to="/" className="zyk-header__link">
             {t('app.nav.home')}
           </Link>
+          <Link to="/resources" className="zyk-header__link" data-testid="nav-library">
+            {t('library.nav')}
+          </Link>
         </nav>
+        <Link to="/resources" className="zyk-header__search" aria-label={t('library.nav')} data-testid="nav-library-phone">
+          <SearchOutlined aria-hidden />
+        </Link>
         <LanguageSwitch />
         <UserMenu />
       </div>
