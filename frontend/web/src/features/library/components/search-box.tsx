@@ -1,5 +1,5 @@
-import { AutoComplete, Input } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { AutoComplete, Input, type InputRef } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibraryAutocomplete } from '../api/search-resources';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
@@ -14,6 +14,7 @@ export function SearchBox({ query, onSearch }: { query: string; onSearch: (query
   const { t } = useTranslation();
   const [text, setText] = useState(query);
   const [open, setOpen] = useState(false);
+  const input = useRef<InputRef>(null);
   // The URL is the truth: back/forward or a link changes the query, the field follows.
   useEffect(() => setText(query), [query]);
   const prefix = useDebouncedValue(text, AUTOCOMPLETE_DELAY);
@@ -29,6 +30,8 @@ export function SearchBox({ query, onSearch }: { query: string; onSearch: (query
 
   const submit = (value: string) => {
     setOpen(false);
+    // Phones: put the keyboard away so the results show.
+    if (window.matchMedia('(pointer: coarse)').matches) input.current?.blur();
     onSearch(value.trim());
   };
 
@@ -46,12 +49,16 @@ export function SearchBox({ query, onSearch }: { query: string; onSearch: (query
           setText(value);
           submit(value);
         }}
-        open={open && options.length > 0}
+        // Not for the words just searched (Enter would otherwise reopen the list over the results).
+        open={open && options.length > 0 && text.trim() !== query}
         onOpenChange={(visible) => setOpen(visible)}
         onBlur={() => setOpen(false)}
         popupMatchSelectWidth
+        // Enter searches what was typed; a suggestion is taken only when picked (arrow keys or a click).
+        defaultActiveFirstOption={false}
       >
         <Input.Search
+          ref={input}
           size="large"
           allowClear
           enterButton={t('library.search.button')}
