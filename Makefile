@@ -61,9 +61,10 @@ run: install spa ## migrate, load the demo, then web on http://127.0.0.1:8000 + 
 migrate: $(PY_STAMP) ## apply migrations to the configured database
 	$(MANAGE) migrate --noinput
 
-demo: migrate ## load the demo library and the demo accounts (idempotent)
+demo: migrate ## load the demo library, the demo accounts and the review examples (idempotent)
 	$(MANAGE) load_demo
 	$(MANAGE) create_demo_accounts
+	$(MANAGE) load_demo_reviews
 
 schema: $(PY_STAMP) ## regenerate api/schema.graphql from the code
 	@bash scripts/schema.sh write

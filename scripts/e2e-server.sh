@@ -32,6 +32,7 @@ log "e2e database: $ZYK_SQLITE_PATH"
 # Browser tests log in as the demo editor: scripts/e2e.sh passes a fresh random password.
 if [[ -n "${E2E_ACCOUNT_PASSWORD:-}" ]]; then
   "$PY" manage.py create_demo_accounts --password-env E2E_ACCOUNT_PASSWORD
+  "$PY" manage.py load_demo_reviews
 fi
 log "serving http://127.0.0.1:$PORT/"
 exec "$PY" manage.py runserver "127.0.0.1:$PORT" --noreload

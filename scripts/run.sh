@@ -18,6 +18,7 @@ section "Database and demo data: $DJANGO_SETTINGS_MODULE, $db, broker $broker"
 "$PY" manage.py migrate --noinput
 "$PY" manage.py load_demo
 "$PY" manage.py create_demo_accounts
+"$PY" manage.py load_demo_reviews
 
 section "Starting web, worker and beat"
 pids=()

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from cms.majors.demo import demo_library_load
+from cms.resources.demo import demo_resources_load
 
 
 class Command(BaseCommand):
@@ -12,3 +13,5 @@ class Command(BaseCommand):
             self.stdout.write("Demo library already loaded; nothing changed.")
         for line in report.created:
             self.stdout.write(f"  + {line}")
+        # The resources of the demo major (naming rule, knowledge points, media made at load time).
+        self.stdout.write(demo_resources_load(log=self.stdout.write).summary())
