@@ -22,19 +22,19 @@ def _snapshot() -> tuple:
 
 
 def test_demo_library_loads_once(capsys):
-    call_command("load_demo")
+    call_command("load_demo", "--without-resources")
     major = MajorPage.objects.get(code="460103")
     core = CoursePage.objects.child_of(major).filter(kind=CourseKind.CORE)
     assert 6 <= core.count() <= 8
     assert Organisation.objects.filter(host_slot__isnull=False).count() == 3
     first = _snapshot()
-    call_command("load_demo")
+    call_command("load_demo", "--without-resources")
     assert _snapshot() == first
     assert "nothing changed" in capsys.readouterr().out
 
 
 def test_demo_accounts_print_passwords_once(capsys):
-    call_command("load_demo")
+    call_command("load_demo", "--without-resources")
     call_command("create_demo_accounts")
     first = capsys.readouterr().out
     call_command("create_demo_accounts")

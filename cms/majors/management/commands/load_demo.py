@@ -7,11 +7,20 @@ from cms.resources.demo import demo_resources_load
 class Command(BaseCommand):
     help = "Load the demo library from fixtures/demo (idempotent: existing content is left as it is)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--without-resources",
+            action="store_true",
+            help="Only the major, courses and organisations (no generated media).",
+        )
+
     def handle(self, *args, **options):
         report = demo_library_load()
         if not report.created:
             self.stdout.write("Demo library already loaded; nothing changed.")
         for line in report.created:
             self.stdout.write(f"  + {line}")
+        if options["without_resources"]:
+            return
         # The resources of the demo major (naming rule, knowledge points, media made at load time).
         self.stdout.write(demo_resources_load(log=self.stdout.write).summary())
