@@ -82,6 +82,7 @@ test.describe('resource library', () => {
     await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { message: 'video metadata loaded' }).toBeGreaterThanOrEqual(1);
     await expect(page).toHaveTitle(/ · 专业教学资源库$/);
     if (info.project.name === 'desktop') {
+      await page.waitForTimeout(1500); // the player's loading spinner fades
       await page.screenshot({ path: path.join(shots(info), 'resource-video-zh-1280.png'), fullPage: true });
     }
   });

@@ -2,7 +2,7 @@ import { LeftOutlined, RightOutlined, ZoomInOutlined, ZoomOutOutlined } from '@a
 import { Alert, Button, InputNumber, Spin } from 'antd';
 import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { PdfCMapFactory, PdfStandardFontFactory } from './pdf-data';
@@ -37,6 +37,7 @@ export default function PdfViewer({ url, title }: PdfViewerProps) {
   const [firstSize, setFirstSize] = useState<PageSize | null>(null);
   const [zoomIndex, setZoomIndex] = useState(ZOOMS.indexOf(1));
   const [current, setCurrent] = useState(1);
+  const [draft, setDraft] = useState<number | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   // An empty full-width strip inside the frame: its width is what a page may take at 100 %.
   const strip = useRef<HTMLDivElement>(null);
@@ -77,10 +78,17 @@ export default function PdfViewer({ url, title }: PdfViewerProps) {
   const scale = fitScale * zoom;
   const pages = doc?.numPages ?? 0;
 
-  const goTo = useCallback((page: number) => {
+  const goTo = useCallback((page: number, behavior: ScrollBehavior = 'smooth') => {
     const target = scroller.current?.querySelector<HTMLElement>(`[data-page="${page}"]`);
-    if (target && scroller.current) scroller.current.scrollTo({ top: target.offsetTop - PAGE_GAP, behavior: 'smooth' });
+    if (target && scroller.current) scroller.current.scrollTo({ top: target.offsetTop - PAGE_GAP, behavior });
   }, []);
+
+  // A zoom keeps the page being read in view (its sheets grew or shrank above it).
+  const reading = useRef(current);
+  reading.current = current;
+  useLayoutEffect(() => {
+    if (reading.current > 1) goTo(reading.current, 'auto');
+  }, [scale, goTo]);
 
   // The page shown is the one crossing the frame's upper third.
   const onScroll = useCallback(() => {
@@ -88,10 +96,13 @@ export default function PdfViewer({ url, title }: PdfViewerProps) {
     if (!box) return;
     const line = box.scrollTop + box.clientHeight / 3;
     let page = 1;
-    for (const element of box.querySelectorAll<HTMLElement>('[data-page]')) {
+    const sheets = box.querySelectorAll<HTMLElement>('[data-page]');
+    for (const element of sheets) {
       if (element.offsetTop <= line) page = Number(element.dataset.page);
       else break;
     }
+    // Scrolled to the end: the last page, even when it is too short to reach the upper third.
+    if (box.scrollTop + box.clientHeight >= box.scrollHeight - 2) page = sheets.length || page;
     setCurrent(page);
   }, []);
 
@@ -108,15 +119,18 @@ export default function PdfViewer({ url, title }: PdfViewerProps) {
             size="small"
             min={1}
             max={Math.max(1, pages)}
-            value={current}
+            value={draft ?? current}
             disabled={!doc}
             controls={false}
-            onPressEnter={(event) => {
-              const value = Number((event.target as HTMLInputElement).value);
-              if (value >= 1 && value <= pages) goTo(value);
+            precision={0}
+            onChange={(value) => setDraft(typeof value === 'number' ? value : null)}
+            onPressEnter={() => {
+              if (draft && draft >= 1 && draft <= pages) goTo(draft);
+              setDraft(null);
             }}
-            onChange={(value) => {
-              if (typeof value === 'number' && value >= 1 && value <= pages) goTo(value);
+            onBlur={() => {
+              if (draft && draft >= 1 && draft <= pages) goTo(draft);
+              setDraft(null);
             }}
             aria-label={t('library.pdf.pageInput')}
             className="zyk-pdf__page-input"
@@ -173,25 +187,31 @@ function PdfPage({
   const [size, setSize] = useState<PageSize>(guess);
   const [rendered, setRendered] = useState(false);
 
+  // Pages near the visible part are drawn; far ones give their canvas memory back (phones, long documents).
   useEffect(() => {
-    if (near) return undefined;
     const element = holder.current;
     if (!element || typeof IntersectionObserver === 'undefined') {
       setNear(true);
       return undefined;
     }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-      },
-      { root: root.current, rootMargin: '600px 0px' },
-    );
+    const observer = new IntersectionObserver((entries) => setNear(entries.some((entry) => entry.isIntersecting)), {
+      root: root.current,
+      rootMargin: '1200px 0px',
+    });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near, root]);
+  }, [root]);
 
   useEffect(() => {
-    if (!near) return undefined;
+    if (!near) {
+      const element = canvas.current;
+      if (element) {
+        element.width = 0;
+        element.height = 0;
+      }
+      setRendered(false);
+      return undefined;
+    }
     let task: RenderTask | null = null;
     let cancelled = false;
     void (async () => {
