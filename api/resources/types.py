@@ -327,6 +327,10 @@ class ResourceBatchItem(graphene.ObjectType):
     resource = graphene.Field(Resource, description="The resource created from it.")
 
     @staticmethod
+    def resolve_status(item, info):
+        return str(item.status)
+
+    @staticmethod
     def resolve_recognised(item, info):
         r = item.recognised or {}
         return RecognisedAttributes(
@@ -353,6 +357,11 @@ class ResourceBatch(graphene.ObjectType):
     status = graphene.Field(BatchStatus, required=True, description="Prepared or committed.")
     created_at = graphene.DateTime(required=True, description="When it was uploaded.")
     items = graphene.List(graphene.NonNull(ResourceBatchItem), required=True, description="One row per file.")
+
+    @staticmethod
+    def resolve_status(batch, info):
+        # A status set in this request is a TextChoices member, which the GraphQL enum does not know.
+        return str(batch.status)
 
     @staticmethod
     def resolve_items(batch, info):

@@ -7,5 +7,6 @@ export * from './documents/course';
 export * from './documents/accounts';
 export * from './documents/manage';
 export * from './documents/library';
+export * from './documents/studio';
 export type * from './gql/graphql';
 export { TypedDocumentString } from './gql/graphql';

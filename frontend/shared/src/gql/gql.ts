@@ -72,6 +72,29 @@ type Documents = {
     "\n  mutation UserUnlock($userId: ID!) {\n    userUnlock(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.UserUnlockDocument,
     "\n  mutation TwoFactorReset($userId: ID!) {\n    twoFactorReset(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.TwoFactorResetDocument,
     "\n  query AuditEvents(\n    $actor: String\n    $action: String\n    $result: String\n    $objectType: String\n    $ip: String\n    $since: DateTime\n    $until: DateTime\n    $limit: Int\n    $offset: Int\n  ) {\n    auditEvents(\n      actor: $actor\n      action: $action\n      result: $result\n      objectType: $objectType\n      ip: $ip\n      since: $since\n      until: $until\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRoles\n        ip\n        userAgent\n        action\n        result\n        objectType\n        objectId\n        objectRepr\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  fragment StudioResourceFields on Resource {\n    id\n    title\n    type\n    description\n    url\n    source\n    licence\n    audienceLevel\n    visibility\n    downloadRequiresLogin\n    rightsHolder\n    organisation {\n      id\n      name\n    }\n    major {\n      id\n      name\n    }\n    course {\n      id\n      name\n    }\n    module {\n      id\n      name\n    }\n    knowledgePoints {\n      id\n      name\n      kind\n    }\n    keywords\n    authors {\n      name\n      organisationName\n    }\n    file {\n      filename\n      extension\n      mime\n      size\n      width\n      height\n      durationSeconds\n      pages\n    }\n    previewUrl\n    canEdit\n    status\n    hasUnpublishedChanges\n    review {\n      level\n      submittedAt\n      submittedBy\n      comment\n    }\n    publishedAt\n    updatedAt\n    deletedAt\n  }\n": typeof types.StudioResourceFieldsFragmentDoc,
+    "\n  fragment StudioBatchResultFields on BatchOperationResult {\n    id\n    ok\n    code\n    message\n  }\n": typeof types.StudioBatchResultFieldsFragmentDoc,
+    "\n  fragment StudioBatchFields on ResourceBatch {\n    id\n    status\n    createdAt\n    items {\n      id\n      path\n      status\n      errorCode\n      message\n      recognised {\n        title\n        type\n        majorId\n        courseId\n        moduleId\n        knowledgePointIds\n        keywords\n        description\n        origins\n      }\n      file {\n        filename\n        extension\n        size\n      }\n      duplicateOf {\n        id\n        title\n      }\n      resource {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.StudioBatchFieldsFragmentDoc,
+    "\n  query MyResources($query: String, $status: MyResourceStatus, $deleted: Boolean, $limit: Int, $offset: Int) {\n    myResources(query: $query, status: $status, deleted: $deleted, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...StudioResourceFields\n      }\n    }\n  }\n": typeof types.MyResourcesDocument,
+    "\n  query ResourceDraft($id: ID!) {\n    resourceDraft(id: $id) {\n      ...StudioResourceFields\n      body\n      bodySource\n    }\n  }\n": typeof types.ResourceDraftDocument,
+    "\n  query ResourceReviewHistory($id: ID!) {\n    resourceReviewHistory(id: $id) {\n      level\n      approved\n      cancelled\n      decidedBy\n      decidedAt\n      comment\n      revisionId\n      submittedBy\n    }\n  }\n": typeof types.ResourceReviewHistoryDocument,
+    "\n  query ReviewQueue($limit: Int, $offset: Int) {\n    reviewQueue(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        level\n        startedAt\n        submittedBy\n        resource {\n          ...StudioResourceFields\n          body\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  query ReviewQueueCount {\n    reviewQueue(limit: 1) {\n      total\n    }\n  }\n": typeof types.ReviewQueueCountDocument,
+    "\n  query ResourceFormOptions {\n    resourceFormOptions {\n      organisations {\n        id\n        name\n      }\n      majors {\n        id\n        name\n        code\n        namingPattern\n        namingEnforced\n        courses {\n          id\n          name\n          modules {\n            id\n            name\n          }\n          knowledgePoints {\n            id\n            name\n            kind\n          }\n        }\n      }\n      maxUploadBytes\n    }\n  }\n": typeof types.ResourceFormOptionsDocument,
+    "\n  query ResourceTitleSuggestion($majorId: ID!, $courseId: ID, $moduleId: ID, $knowledgePointId: ID, $type: String) {\n    resourceTitleSuggestion(\n      majorId: $majorId\n      courseId: $courseId\n      moduleId: $moduleId\n      knowledgePointId: $knowledgePointId\n      type: $type\n    )\n  }\n": typeof types.ResourceTitleSuggestionDocument,
+    "\n  query ResourceBatch($id: ID!) {\n    resourceBatch(id: $id) {\n      ...StudioBatchFields\n    }\n  }\n": typeof types.ResourceBatchDocument,
+    "\n  mutation ResourceCreate($input: ResourceInput!, $uploadId: ID, $allowDuplicate: Boolean) {\n    resourceCreate(input: $input, uploadId: $uploadId, allowDuplicate: $allowDuplicate) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        ...StudioResourceFields\n      }\n      duplicateOf {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ResourceCreateDocument,
+    "\n  mutation ResourceUpdate($id: ID!, $input: ResourceInput!, $uploadId: ID) {\n    resourceUpdate(id: $id, input: $input, uploadId: $uploadId) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        ...StudioResourceFields\n        body\n        bodySource\n      }\n      duplicateOf {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ResourceUpdateDocument,
+    "\n  mutation ResourceReview($id: ID!, $approve: Boolean!, $comment: String) {\n    resourceReview(id: $id, approve: $approve, comment: $comment) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ResourceReviewDocument,
+    "\n  mutation ResourceWithdraw($id: ID!) {\n    resourceWithdraw(id: $id) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ResourceWithdrawDocument,
+    "\n  mutation ResourcesSubmit($ids: [ID!]!) {\n    resourcesSubmit(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": typeof types.ResourcesSubmitDocument,
+    "\n  mutation ResourcesUpdate($ids: [ID!]!, $input: ResourceInput!) {\n    resourcesUpdate(ids: $ids, input: $input) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": typeof types.ResourcesUpdateDocument,
+    "\n  mutation ResourcesDelete($ids: [ID!]!) {\n    resourcesDelete(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": typeof types.ResourcesDeleteDocument,
+    "\n  mutation ResourcesRestore($ids: [ID!]!) {\n    resourcesRestore(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": typeof types.ResourcesRestoreDocument,
+    "\n  mutation ResourcesPurge($ids: [ID!]!) {\n    resourcesPurge(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": typeof types.ResourcesPurgeDocument,
+    "\n  mutation ResourcesReconvert($ids: [ID!]!) {\n    resourcesReconvert(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": typeof types.ResourcesReconvertDocument,
+    "\n  mutation ResourceBatchPrepare($uploads: [BatchUploadInput!]!, $defaults: ResourceInput) {\n    resourceBatchPrepare(uploads: $uploads, defaults: $defaults) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      batch {\n        ...StudioBatchFields\n      }\n    }\n  }\n": typeof types.ResourceBatchPrepareDocument,
+    "\n  mutation ResourceBatchCommit($id: ID!, $items: [BatchItemInput!], $submit: Boolean) {\n    resourceBatchCommit(id: $id, items: $items, submit: $submit) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      batch {\n        ...StudioBatchFields\n      }\n    }\n  }\n": typeof types.ResourceBatchCommitDocument,
 };
 const documents: Documents = {
     "\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    realName\n    title\n    phoneMasked\n    phoneVerified\n    email\n    emailVerified\n    avatarUrl\n    realNameStatus\n    realNameVerified\n    studentOrStaffNumber\n    department\n    className\n    platformRole\n    platformRoleLabel\n    roles {\n      role\n      label\n      organisation {\n        id\n        name\n      }\n    }\n    isAdministrator\n    twoFactor {\n      required\n      enrolled\n      verified\n    }\n    wechatLinked\n  }\n": types.MeFieldsFragmentDoc,
@@ -131,6 +154,29 @@ const documents: Documents = {
     "\n  mutation UserUnlock($userId: ID!) {\n    userUnlock(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.UserUnlockDocument,
     "\n  mutation TwoFactorReset($userId: ID!) {\n    twoFactorReset(userId: $userId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.TwoFactorResetDocument,
     "\n  query AuditEvents(\n    $actor: String\n    $action: String\n    $result: String\n    $objectType: String\n    $ip: String\n    $since: DateTime\n    $until: DateTime\n    $limit: Int\n    $offset: Int\n  ) {\n    auditEvents(\n      actor: $actor\n      action: $action\n      result: $result\n      objectType: $objectType\n      ip: $ip\n      since: $since\n      until: $until\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRoles\n        ip\n        userAgent\n        action\n        result\n        objectType\n        objectId\n        objectRepr\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  fragment StudioResourceFields on Resource {\n    id\n    title\n    type\n    description\n    url\n    source\n    licence\n    audienceLevel\n    visibility\n    downloadRequiresLogin\n    rightsHolder\n    organisation {\n      id\n      name\n    }\n    major {\n      id\n      name\n    }\n    course {\n      id\n      name\n    }\n    module {\n      id\n      name\n    }\n    knowledgePoints {\n      id\n      name\n      kind\n    }\n    keywords\n    authors {\n      name\n      organisationName\n    }\n    file {\n      filename\n      extension\n      mime\n      size\n      width\n      height\n      durationSeconds\n      pages\n    }\n    previewUrl\n    canEdit\n    status\n    hasUnpublishedChanges\n    review {\n      level\n      submittedAt\n      submittedBy\n      comment\n    }\n    publishedAt\n    updatedAt\n    deletedAt\n  }\n": types.StudioResourceFieldsFragmentDoc,
+    "\n  fragment StudioBatchResultFields on BatchOperationResult {\n    id\n    ok\n    code\n    message\n  }\n": types.StudioBatchResultFieldsFragmentDoc,
+    "\n  fragment StudioBatchFields on ResourceBatch {\n    id\n    status\n    createdAt\n    items {\n      id\n      path\n      status\n      errorCode\n      message\n      recognised {\n        title\n        type\n        majorId\n        courseId\n        moduleId\n        knowledgePointIds\n        keywords\n        description\n        origins\n      }\n      file {\n        filename\n        extension\n        size\n      }\n      duplicateOf {\n        id\n        title\n      }\n      resource {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.StudioBatchFieldsFragmentDoc,
+    "\n  query MyResources($query: String, $status: MyResourceStatus, $deleted: Boolean, $limit: Int, $offset: Int) {\n    myResources(query: $query, status: $status, deleted: $deleted, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...StudioResourceFields\n      }\n    }\n  }\n": types.MyResourcesDocument,
+    "\n  query ResourceDraft($id: ID!) {\n    resourceDraft(id: $id) {\n      ...StudioResourceFields\n      body\n      bodySource\n    }\n  }\n": types.ResourceDraftDocument,
+    "\n  query ResourceReviewHistory($id: ID!) {\n    resourceReviewHistory(id: $id) {\n      level\n      approved\n      cancelled\n      decidedBy\n      decidedAt\n      comment\n      revisionId\n      submittedBy\n    }\n  }\n": types.ResourceReviewHistoryDocument,
+    "\n  query ReviewQueue($limit: Int, $offset: Int) {\n    reviewQueue(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        level\n        startedAt\n        submittedBy\n        resource {\n          ...StudioResourceFields\n          body\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  query ReviewQueueCount {\n    reviewQueue(limit: 1) {\n      total\n    }\n  }\n": types.ReviewQueueCountDocument,
+    "\n  query ResourceFormOptions {\n    resourceFormOptions {\n      organisations {\n        id\n        name\n      }\n      majors {\n        id\n        name\n        code\n        namingPattern\n        namingEnforced\n        courses {\n          id\n          name\n          modules {\n            id\n            name\n          }\n          knowledgePoints {\n            id\n            name\n            kind\n          }\n        }\n      }\n      maxUploadBytes\n    }\n  }\n": types.ResourceFormOptionsDocument,
+    "\n  query ResourceTitleSuggestion($majorId: ID!, $courseId: ID, $moduleId: ID, $knowledgePointId: ID, $type: String) {\n    resourceTitleSuggestion(\n      majorId: $majorId\n      courseId: $courseId\n      moduleId: $moduleId\n      knowledgePointId: $knowledgePointId\n      type: $type\n    )\n  }\n": types.ResourceTitleSuggestionDocument,
+    "\n  query ResourceBatch($id: ID!) {\n    resourceBatch(id: $id) {\n      ...StudioBatchFields\n    }\n  }\n": types.ResourceBatchDocument,
+    "\n  mutation ResourceCreate($input: ResourceInput!, $uploadId: ID, $allowDuplicate: Boolean) {\n    resourceCreate(input: $input, uploadId: $uploadId, allowDuplicate: $allowDuplicate) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        ...StudioResourceFields\n      }\n      duplicateOf {\n        id\n        title\n      }\n    }\n  }\n": types.ResourceCreateDocument,
+    "\n  mutation ResourceUpdate($id: ID!, $input: ResourceInput!, $uploadId: ID) {\n    resourceUpdate(id: $id, input: $input, uploadId: $uploadId) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        ...StudioResourceFields\n        body\n        bodySource\n      }\n      duplicateOf {\n        id\n        title\n      }\n    }\n  }\n": types.ResourceUpdateDocument,
+    "\n  mutation ResourceReview($id: ID!, $approve: Boolean!, $comment: String) {\n    resourceReview(id: $id, approve: $approve, comment: $comment) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        id\n        status\n      }\n    }\n  }\n": types.ResourceReviewDocument,
+    "\n  mutation ResourceWithdraw($id: ID!) {\n    resourceWithdraw(id: $id) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        id\n        status\n      }\n    }\n  }\n": types.ResourceWithdrawDocument,
+    "\n  mutation ResourcesSubmit($ids: [ID!]!) {\n    resourcesSubmit(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": types.ResourcesSubmitDocument,
+    "\n  mutation ResourcesUpdate($ids: [ID!]!, $input: ResourceInput!) {\n    resourcesUpdate(ids: $ids, input: $input) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": types.ResourcesUpdateDocument,
+    "\n  mutation ResourcesDelete($ids: [ID!]!) {\n    resourcesDelete(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": types.ResourcesDeleteDocument,
+    "\n  mutation ResourcesRestore($ids: [ID!]!) {\n    resourcesRestore(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": types.ResourcesRestoreDocument,
+    "\n  mutation ResourcesPurge($ids: [ID!]!) {\n    resourcesPurge(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": types.ResourcesPurgeDocument,
+    "\n  mutation ResourcesReconvert($ids: [ID!]!) {\n    resourcesReconvert(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n": types.ResourcesReconvertDocument,
+    "\n  mutation ResourceBatchPrepare($uploads: [BatchUploadInput!]!, $defaults: ResourceInput) {\n    resourceBatchPrepare(uploads: $uploads, defaults: $defaults) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      batch {\n        ...StudioBatchFields\n      }\n    }\n  }\n": types.ResourceBatchPrepareDocument,
+    "\n  mutation ResourceBatchCommit($id: ID!, $items: [BatchItemInput!], $submit: Boolean) {\n    resourceBatchCommit(id: $id, items: $items, submit: $submit) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      batch {\n        ...StudioBatchFields\n      }\n    }\n  }\n": types.ResourceBatchCommitDocument,
 };
 
 /**
@@ -361,6 +407,98 @@ export function graphql(source: "\n  mutation TwoFactorReset($userId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEvents(\n    $actor: String\n    $action: String\n    $result: String\n    $objectType: String\n    $ip: String\n    $since: DateTime\n    $until: DateTime\n    $limit: Int\n    $offset: Int\n  ) {\n    auditEvents(\n      actor: $actor\n      action: $action\n      result: $result\n      objectType: $objectType\n      ip: $ip\n      since: $since\n      until: $until\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRoles\n        ip\n        userAgent\n        action\n        result\n        objectType\n        objectId\n        objectRepr\n      }\n    }\n  }\n"): typeof import('./graphql').AuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StudioResourceFields on Resource {\n    id\n    title\n    type\n    description\n    url\n    source\n    licence\n    audienceLevel\n    visibility\n    downloadRequiresLogin\n    rightsHolder\n    organisation {\n      id\n      name\n    }\n    major {\n      id\n      name\n    }\n    course {\n      id\n      name\n    }\n    module {\n      id\n      name\n    }\n    knowledgePoints {\n      id\n      name\n      kind\n    }\n    keywords\n    authors {\n      name\n      organisationName\n    }\n    file {\n      filename\n      extension\n      mime\n      size\n      width\n      height\n      durationSeconds\n      pages\n    }\n    previewUrl\n    canEdit\n    status\n    hasUnpublishedChanges\n    review {\n      level\n      submittedAt\n      submittedBy\n      comment\n    }\n    publishedAt\n    updatedAt\n    deletedAt\n  }\n"): typeof import('./graphql').StudioResourceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StudioBatchResultFields on BatchOperationResult {\n    id\n    ok\n    code\n    message\n  }\n"): typeof import('./graphql').StudioBatchResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StudioBatchFields on ResourceBatch {\n    id\n    status\n    createdAt\n    items {\n      id\n      path\n      status\n      errorCode\n      message\n      recognised {\n        title\n        type\n        majorId\n        courseId\n        moduleId\n        knowledgePointIds\n        keywords\n        description\n        origins\n      }\n      file {\n        filename\n        extension\n        size\n      }\n      duplicateOf {\n        id\n        title\n      }\n      resource {\n        id\n        title\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').StudioBatchFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyResources($query: String, $status: MyResourceStatus, $deleted: Boolean, $limit: Int, $offset: Int) {\n    myResources(query: $query, status: $status, deleted: $deleted, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...StudioResourceFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyResourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceDraft($id: ID!) {\n    resourceDraft(id: $id) {\n      ...StudioResourceFields\n      body\n      bodySource\n    }\n  }\n"): typeof import('./graphql').ResourceDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceReviewHistory($id: ID!) {\n    resourceReviewHistory(id: $id) {\n      level\n      approved\n      cancelled\n      decidedBy\n      decidedAt\n      comment\n      revisionId\n      submittedBy\n    }\n  }\n"): typeof import('./graphql').ResourceReviewHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueue($limit: Int, $offset: Int) {\n    reviewQueue(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        level\n        startedAt\n        submittedBy\n        resource {\n          ...StudioResourceFields\n          body\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueueCount {\n    reviewQueue(limit: 1) {\n      total\n    }\n  }\n"): typeof import('./graphql').ReviewQueueCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceFormOptions {\n    resourceFormOptions {\n      organisations {\n        id\n        name\n      }\n      majors {\n        id\n        name\n        code\n        namingPattern\n        namingEnforced\n        courses {\n          id\n          name\n          modules {\n            id\n            name\n          }\n          knowledgePoints {\n            id\n            name\n            kind\n          }\n        }\n      }\n      maxUploadBytes\n    }\n  }\n"): typeof import('./graphql').ResourceFormOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceTitleSuggestion($majorId: ID!, $courseId: ID, $moduleId: ID, $knowledgePointId: ID, $type: String) {\n    resourceTitleSuggestion(\n      majorId: $majorId\n      courseId: $courseId\n      moduleId: $moduleId\n      knowledgePointId: $knowledgePointId\n      type: $type\n    )\n  }\n"): typeof import('./graphql').ResourceTitleSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceBatch($id: ID!) {\n    resourceBatch(id: $id) {\n      ...StudioBatchFields\n    }\n  }\n"): typeof import('./graphql').ResourceBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceCreate($input: ResourceInput!, $uploadId: ID, $allowDuplicate: Boolean) {\n    resourceCreate(input: $input, uploadId: $uploadId, allowDuplicate: $allowDuplicate) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        ...StudioResourceFields\n      }\n      duplicateOf {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ResourceCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceUpdate($id: ID!, $input: ResourceInput!, $uploadId: ID) {\n    resourceUpdate(id: $id, input: $input, uploadId: $uploadId) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        ...StudioResourceFields\n        body\n        bodySource\n      }\n      duplicateOf {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ResourceUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceReview($id: ID!, $approve: Boolean!, $comment: String) {\n    resourceReview(id: $id, approve: $approve, comment: $comment) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ResourceReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceWithdraw($id: ID!) {\n    resourceWithdraw(id: $id) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      resource {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ResourceWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSubmit($ids: [ID!]!) {\n    resourcesSubmit(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResourcesSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesUpdate($ids: [ID!]!, $input: ResourceInput!) {\n    resourcesUpdate(ids: $ids, input: $input) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResourcesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesDelete($ids: [ID!]!) {\n    resourcesDelete(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResourcesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesRestore($ids: [ID!]!) {\n    resourcesRestore(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResourcesRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesPurge($ids: [ID!]!) {\n    resourcesPurge(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResourcesPurgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesReconvert($ids: [ID!]!) {\n    resourcesReconvert(ids: $ids) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      results {\n        ...StudioBatchResultFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResourcesReconvertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceBatchPrepare($uploads: [BatchUploadInput!]!, $defaults: ResourceInput) {\n    resourceBatchPrepare(uploads: $uploads, defaults: $defaults) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      batch {\n        ...StudioBatchFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResourceBatchPrepareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceBatchCommit($id: ID!, $items: [BatchItemInput!], $submit: Boolean) {\n    resourceBatchCommit(id: $id, items: $items, submit: $submit) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      batch {\n        ...StudioBatchFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResourceBatchCommitDocument;
 
 
 export function graphql(source: string) {

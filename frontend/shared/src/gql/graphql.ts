@@ -708,6 +708,167 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventList', totalCount: number, items: Array<{ __typename?: 'AuditEvent', id: string, occurredAt: any, actorName: string, actorRoles: string, ip: string | null, userAgent: string, action: string, result: string, objectType: string, objectId: string, objectRepr: string }> } };
 
+export type StudioResourceFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null };
+
+export type StudioBatchResultFieldsFragment = { __typename?: 'BatchOperationResult', id: string, ok: boolean, code: string, message: string };
+
+export type StudioBatchFieldsFragment = { __typename?: 'ResourceBatch', id: string, status: BatchStatus, createdAt: any, items: Array<{ __typename?: 'ResourceBatchItem', id: string, path: string, status: BatchItemStatus, errorCode: string, message: string, recognised: { __typename?: 'RecognisedAttributes', title: string, type: ResourceType | null, majorId: string | null, courseId: string | null, moduleId: string | null, knowledgePointIds: Array<string>, keywords: Array<string>, description: string, origins: any }, file: { __typename?: 'ResourceFile', filename: string, extension: string, size: number } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null, resource: { __typename?: 'Resource', id: string, title: string, status: ResourceStatus } | null }> };
+
+export type MyResourcesQueryVariables = Exact<{
+  query: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<MyResourceStatus>;
+  deleted: InputMaybe<Scalars['Boolean']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MyResourcesQuery = { __typename?: 'Query', myResources: { __typename?: 'ResourceList', total: number, items: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null }> } };
+
+export type ResourceDraftQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourceDraftQuery = { __typename?: 'Query', resourceDraft: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null };
+
+export type ResourceReviewHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourceReviewHistoryQuery = { __typename?: 'Query', resourceReviewHistory: Array<{ __typename?: 'ReviewDecision', level: string, approved: boolean, cancelled: boolean, decidedBy: string, decidedAt: any | null, comment: string, revisionId: string, submittedBy: string }> };
+
+export type ReviewQueueQueryVariables = Exact<{
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ReviewQueueQuery = { __typename?: 'Query', reviewQueue: { __typename?: 'ReviewTaskList', total: number, items: Array<{ __typename?: 'ReviewTask', id: string, level: string, startedAt: any, submittedBy: string, resource: { __typename?: 'Resource', body: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } }> } };
+
+export type ReviewQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueCountQuery = { __typename?: 'Query', reviewQueue: { __typename?: 'ReviewTaskList', total: number } };
+
+export type ResourceFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourceFormOptionsQuery = { __typename?: 'Query', resourceFormOptions: { __typename?: 'ResourceFormOptions', maxUploadBytes: number, organisations: Array<{ __typename?: 'NamedRef', id: string, name: string }>, majors: Array<{ __typename?: 'FormMajor', id: string, name: string, code: string, namingPattern: string | null, namingEnforced: boolean, courses: Array<{ __typename?: 'FormCourse', id: string, name: string, modules: Array<{ __typename?: 'FormModule', id: string, name: string }>, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }> }> }> } };
+
+export type ResourceTitleSuggestionQueryVariables = Exact<{
+  majorId: Scalars['ID']['input'];
+  courseId: InputMaybe<Scalars['ID']['input']>;
+  moduleId: InputMaybe<Scalars['ID']['input']>;
+  knowledgePointId: InputMaybe<Scalars['ID']['input']>;
+  type: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResourceTitleSuggestionQuery = { __typename?: 'Query', resourceTitleSuggestion: string | null };
+
+export type ResourceBatchQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourceBatchQuery = { __typename?: 'Query', resourceBatch: { __typename?: 'ResourceBatch', id: string, status: BatchStatus, createdAt: any, items: Array<{ __typename?: 'ResourceBatchItem', id: string, path: string, status: BatchItemStatus, errorCode: string, message: string, recognised: { __typename?: 'RecognisedAttributes', title: string, type: ResourceType | null, majorId: string | null, courseId: string | null, moduleId: string | null, knowledgePointIds: Array<string>, keywords: Array<string>, description: string, origins: any }, file: { __typename?: 'ResourceFile', filename: string, extension: string, size: number } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null, resource: { __typename?: 'Resource', id: string, title: string, status: ResourceStatus } | null }> } | null };
+
+export type ResourceCreateMutationVariables = Exact<{
+  input: ResourceInput;
+  uploadId: InputMaybe<Scalars['ID']['input']>;
+  allowDuplicate: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ResourceCreateMutation = { __typename?: 'Mutation', resourceCreate: { __typename?: 'ResourceCreate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
+
+export type ResourceUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResourceInput;
+  uploadId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ResourceUpdateMutation = { __typename?: 'Mutation', resourceUpdate: { __typename?: 'ResourceUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
+
+export type ResourceReviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  comment: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResourceReviewMutation = { __typename?: 'Mutation', resourceReview: { __typename?: 'ResourceReview', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, status: ResourceStatus } | null } | null };
+
+export type ResourceWithdrawMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourceWithdrawMutation = { __typename?: 'Mutation', resourceWithdraw: { __typename?: 'ResourceWithdraw', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, status: ResourceStatus } | null } | null };
+
+export type ResourcesSubmitMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesSubmitMutation = { __typename?: 'Mutation', resourcesSubmit: { __typename?: 'ResourcesSubmit', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, results: Array<{ __typename?: 'BatchOperationResult', id: string, ok: boolean, code: string, message: string }> } | null };
+
+export type ResourcesUpdateMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  input: ResourceInput;
+}>;
+
+
+export type ResourcesUpdateMutation = { __typename?: 'Mutation', resourcesUpdate: { __typename?: 'ResourcesUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, results: Array<{ __typename?: 'BatchOperationResult', id: string, ok: boolean, code: string, message: string }> } | null };
+
+export type ResourcesDeleteMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesDeleteMutation = { __typename?: 'Mutation', resourcesDelete: { __typename?: 'ResourcesDelete', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, results: Array<{ __typename?: 'BatchOperationResult', id: string, ok: boolean, code: string, message: string }> } | null };
+
+export type ResourcesRestoreMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesRestoreMutation = { __typename?: 'Mutation', resourcesRestore: { __typename?: 'ResourcesRestore', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, results: Array<{ __typename?: 'BatchOperationResult', id: string, ok: boolean, code: string, message: string }> } | null };
+
+export type ResourcesPurgeMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesPurgeMutation = { __typename?: 'Mutation', resourcesPurge: { __typename?: 'ResourcesPurge', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, results: Array<{ __typename?: 'BatchOperationResult', id: string, ok: boolean, code: string, message: string }> } | null };
+
+export type ResourcesReconvertMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesReconvertMutation = { __typename?: 'Mutation', resourcesReconvert: { __typename?: 'ResourcesReconvert', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, results: Array<{ __typename?: 'BatchOperationResult', id: string, ok: boolean, code: string, message: string }> } | null };
+
+export type ResourceBatchPrepareMutationVariables = Exact<{
+  uploads: Array<BatchUploadInput> | BatchUploadInput;
+  defaults: InputMaybe<ResourceInput>;
+}>;
+
+
+export type ResourceBatchPrepareMutation = { __typename?: 'Mutation', resourceBatchPrepare: { __typename?: 'ResourceBatchPrepare', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, batch: { __typename?: 'ResourceBatch', id: string, status: BatchStatus, createdAt: any, items: Array<{ __typename?: 'ResourceBatchItem', id: string, path: string, status: BatchItemStatus, errorCode: string, message: string, recognised: { __typename?: 'RecognisedAttributes', title: string, type: ResourceType | null, majorId: string | null, courseId: string | null, moduleId: string | null, knowledgePointIds: Array<string>, keywords: Array<string>, description: string, origins: any }, file: { __typename?: 'ResourceFile', filename: string, extension: string, size: number } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null, resource: { __typename?: 'Resource', id: string, title: string, status: ResourceStatus } | null }> } | null } | null };
+
+export type ResourceBatchCommitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  items: InputMaybe<Array<BatchItemInput> | BatchItemInput>;
+  submit: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ResourceBatchCommitMutation = { __typename?: 'Mutation', resourceBatchCommit: { __typename?: 'ResourceBatchCommit', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, batch: { __typename?: 'ResourceBatch', id: string, status: BatchStatus, createdAt: any, items: Array<{ __typename?: 'ResourceBatchItem', id: string, path: string, status: BatchItemStatus, errorCode: string, message: string, recognised: { __typename?: 'RecognisedAttributes', title: string, type: ResourceType | null, majorId: string | null, courseId: string | null, moduleId: string | null, knowledgePointIds: Array<string>, keywords: Array<string>, description: string, origins: any }, file: { __typename?: 'ResourceFile', filename: string, extension: string, size: number } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null, resource: { __typename?: 'Resource', id: string, title: string, status: ResourceStatus } | null }> } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -922,6 +1083,117 @@ export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
   lastLogin
 }
     `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
+export const StudioResourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudioResourceFields on Resource {
+  id
+  title
+  type
+  description
+  url
+  source
+  licence
+  audienceLevel
+  visibility
+  downloadRequiresLogin
+  rightsHolder
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+  module {
+    id
+    name
+  }
+  knowledgePoints {
+    id
+    name
+    kind
+  }
+  keywords
+  authors {
+    name
+    organisationName
+  }
+  file {
+    filename
+    extension
+    mime
+    size
+    width
+    height
+    durationSeconds
+    pages
+  }
+  previewUrl
+  canEdit
+  status
+  hasUnpublishedChanges
+  review {
+    level
+    submittedAt
+    submittedBy
+    comment
+  }
+  publishedAt
+  updatedAt
+  deletedAt
+}
+    `, {"fragmentName":"StudioResourceFields"}) as unknown as TypedDocumentString<StudioResourceFieldsFragment, unknown>;
+export const StudioBatchResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudioBatchResultFields on BatchOperationResult {
+  id
+  ok
+  code
+  message
+}
+    `, {"fragmentName":"StudioBatchResultFields"}) as unknown as TypedDocumentString<StudioBatchResultFieldsFragment, unknown>;
+export const StudioBatchFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudioBatchFields on ResourceBatch {
+  id
+  status
+  createdAt
+  items {
+    id
+    path
+    status
+    errorCode
+    message
+    recognised {
+      title
+      type
+      majorId
+      courseId
+      moduleId
+      knowledgePointIds
+      keywords
+      description
+      origins
+    }
+    file {
+      filename
+      extension
+      size
+    }
+    duplicateOf {
+      id
+      title
+    }
+    resource {
+      id
+      title
+      status
+    }
+  }
+}
+    `, {"fragmentName":"StudioBatchFields"}) as unknown as TypedDocumentString<StudioBatchFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2255,3 +2527,788 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const MyResourcesDocument = new TypedDocumentString(`
+    query MyResources($query: String, $status: MyResourceStatus, $deleted: Boolean, $limit: Int, $offset: Int) {
+  myResources(
+    query: $query
+    status: $status
+    deleted: $deleted
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    items {
+      ...StudioResourceFields
+    }
+  }
+}
+    fragment StudioResourceFields on Resource {
+  id
+  title
+  type
+  description
+  url
+  source
+  licence
+  audienceLevel
+  visibility
+  downloadRequiresLogin
+  rightsHolder
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+  module {
+    id
+    name
+  }
+  knowledgePoints {
+    id
+    name
+    kind
+  }
+  keywords
+  authors {
+    name
+    organisationName
+  }
+  file {
+    filename
+    extension
+    mime
+    size
+    width
+    height
+    durationSeconds
+    pages
+  }
+  previewUrl
+  canEdit
+  status
+  hasUnpublishedChanges
+  review {
+    level
+    submittedAt
+    submittedBy
+    comment
+  }
+  publishedAt
+  updatedAt
+  deletedAt
+}`) as unknown as TypedDocumentString<MyResourcesQuery, MyResourcesQueryVariables>;
+export const ResourceDraftDocument = new TypedDocumentString(`
+    query ResourceDraft($id: ID!) {
+  resourceDraft(id: $id) {
+    ...StudioResourceFields
+    body
+    bodySource
+  }
+}
+    fragment StudioResourceFields on Resource {
+  id
+  title
+  type
+  description
+  url
+  source
+  licence
+  audienceLevel
+  visibility
+  downloadRequiresLogin
+  rightsHolder
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+  module {
+    id
+    name
+  }
+  knowledgePoints {
+    id
+    name
+    kind
+  }
+  keywords
+  authors {
+    name
+    organisationName
+  }
+  file {
+    filename
+    extension
+    mime
+    size
+    width
+    height
+    durationSeconds
+    pages
+  }
+  previewUrl
+  canEdit
+  status
+  hasUnpublishedChanges
+  review {
+    level
+    submittedAt
+    submittedBy
+    comment
+  }
+  publishedAt
+  updatedAt
+  deletedAt
+}`) as unknown as TypedDocumentString<ResourceDraftQuery, ResourceDraftQueryVariables>;
+export const ResourceReviewHistoryDocument = new TypedDocumentString(`
+    query ResourceReviewHistory($id: ID!) {
+  resourceReviewHistory(id: $id) {
+    level
+    approved
+    cancelled
+    decidedBy
+    decidedAt
+    comment
+    revisionId
+    submittedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ResourceReviewHistoryQuery, ResourceReviewHistoryQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($limit: Int, $offset: Int) {
+  reviewQueue(limit: $limit, offset: $offset) {
+    total
+    items {
+      id
+      level
+      startedAt
+      submittedBy
+      resource {
+        ...StudioResourceFields
+        body
+      }
+    }
+  }
+}
+    fragment StudioResourceFields on Resource {
+  id
+  title
+  type
+  description
+  url
+  source
+  licence
+  audienceLevel
+  visibility
+  downloadRequiresLogin
+  rightsHolder
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+  module {
+    id
+    name
+  }
+  knowledgePoints {
+    id
+    name
+    kind
+  }
+  keywords
+  authors {
+    name
+    organisationName
+  }
+  file {
+    filename
+    extension
+    mime
+    size
+    width
+    height
+    durationSeconds
+    pages
+  }
+  previewUrl
+  canEdit
+  status
+  hasUnpublishedChanges
+  review {
+    level
+    submittedAt
+    submittedBy
+    comment
+  }
+  publishedAt
+  updatedAt
+  deletedAt
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewQueueCountDocument = new TypedDocumentString(`
+    query ReviewQueueCount {
+  reviewQueue(limit: 1) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueCountQuery, ReviewQueueCountQueryVariables>;
+export const ResourceFormOptionsDocument = new TypedDocumentString(`
+    query ResourceFormOptions {
+  resourceFormOptions {
+    organisations {
+      id
+      name
+    }
+    majors {
+      id
+      name
+      code
+      namingPattern
+      namingEnforced
+      courses {
+        id
+        name
+        modules {
+          id
+          name
+        }
+        knowledgePoints {
+          id
+          name
+          kind
+        }
+      }
+    }
+    maxUploadBytes
+  }
+}
+    `) as unknown as TypedDocumentString<ResourceFormOptionsQuery, ResourceFormOptionsQueryVariables>;
+export const ResourceTitleSuggestionDocument = new TypedDocumentString(`
+    query ResourceTitleSuggestion($majorId: ID!, $courseId: ID, $moduleId: ID, $knowledgePointId: ID, $type: String) {
+  resourceTitleSuggestion(
+    majorId: $majorId
+    courseId: $courseId
+    moduleId: $moduleId
+    knowledgePointId: $knowledgePointId
+    type: $type
+  )
+}
+    `) as unknown as TypedDocumentString<ResourceTitleSuggestionQuery, ResourceTitleSuggestionQueryVariables>;
+export const ResourceBatchDocument = new TypedDocumentString(`
+    query ResourceBatch($id: ID!) {
+  resourceBatch(id: $id) {
+    ...StudioBatchFields
+  }
+}
+    fragment StudioBatchFields on ResourceBatch {
+  id
+  status
+  createdAt
+  items {
+    id
+    path
+    status
+    errorCode
+    message
+    recognised {
+      title
+      type
+      majorId
+      courseId
+      moduleId
+      knowledgePointIds
+      keywords
+      description
+      origins
+    }
+    file {
+      filename
+      extension
+      size
+    }
+    duplicateOf {
+      id
+      title
+    }
+    resource {
+      id
+      title
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<ResourceBatchQuery, ResourceBatchQueryVariables>;
+export const ResourceCreateDocument = new TypedDocumentString(`
+    mutation ResourceCreate($input: ResourceInput!, $uploadId: ID, $allowDuplicate: Boolean) {
+  resourceCreate(
+    input: $input
+    uploadId: $uploadId
+    allowDuplicate: $allowDuplicate
+  ) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    resource {
+      ...StudioResourceFields
+    }
+    duplicateOf {
+      id
+      title
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioResourceFields on Resource {
+  id
+  title
+  type
+  description
+  url
+  source
+  licence
+  audienceLevel
+  visibility
+  downloadRequiresLogin
+  rightsHolder
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+  module {
+    id
+    name
+  }
+  knowledgePoints {
+    id
+    name
+    kind
+  }
+  keywords
+  authors {
+    name
+    organisationName
+  }
+  file {
+    filename
+    extension
+    mime
+    size
+    width
+    height
+    durationSeconds
+    pages
+  }
+  previewUrl
+  canEdit
+  status
+  hasUnpublishedChanges
+  review {
+    level
+    submittedAt
+    submittedBy
+    comment
+  }
+  publishedAt
+  updatedAt
+  deletedAt
+}`) as unknown as TypedDocumentString<ResourceCreateMutation, ResourceCreateMutationVariables>;
+export const ResourceUpdateDocument = new TypedDocumentString(`
+    mutation ResourceUpdate($id: ID!, $input: ResourceInput!, $uploadId: ID) {
+  resourceUpdate(id: $id, input: $input, uploadId: $uploadId) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    resource {
+      ...StudioResourceFields
+      body
+      bodySource
+    }
+    duplicateOf {
+      id
+      title
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioResourceFields on Resource {
+  id
+  title
+  type
+  description
+  url
+  source
+  licence
+  audienceLevel
+  visibility
+  downloadRequiresLogin
+  rightsHolder
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+  module {
+    id
+    name
+  }
+  knowledgePoints {
+    id
+    name
+    kind
+  }
+  keywords
+  authors {
+    name
+    organisationName
+  }
+  file {
+    filename
+    extension
+    mime
+    size
+    width
+    height
+    durationSeconds
+    pages
+  }
+  previewUrl
+  canEdit
+  status
+  hasUnpublishedChanges
+  review {
+    level
+    submittedAt
+    submittedBy
+    comment
+  }
+  publishedAt
+  updatedAt
+  deletedAt
+}`) as unknown as TypedDocumentString<ResourceUpdateMutation, ResourceUpdateMutationVariables>;
+export const ResourceReviewDocument = new TypedDocumentString(`
+    mutation ResourceReview($id: ID!, $approve: Boolean!, $comment: String) {
+  resourceReview(id: $id, approve: $approve, comment: $comment) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    resource {
+      id
+      status
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ResourceReviewMutation, ResourceReviewMutationVariables>;
+export const ResourceWithdrawDocument = new TypedDocumentString(`
+    mutation ResourceWithdraw($id: ID!) {
+  resourceWithdraw(id: $id) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    resource {
+      id
+      status
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ResourceWithdrawMutation, ResourceWithdrawMutationVariables>;
+export const ResourcesSubmitDocument = new TypedDocumentString(`
+    mutation ResourcesSubmit($ids: [ID!]!) {
+  resourcesSubmit(ids: $ids) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    results {
+      ...StudioBatchResultFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioBatchResultFields on BatchOperationResult {
+  id
+  ok
+  code
+  message
+}`) as unknown as TypedDocumentString<ResourcesSubmitMutation, ResourcesSubmitMutationVariables>;
+export const ResourcesUpdateDocument = new TypedDocumentString(`
+    mutation ResourcesUpdate($ids: [ID!]!, $input: ResourceInput!) {
+  resourcesUpdate(ids: $ids, input: $input) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    results {
+      ...StudioBatchResultFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioBatchResultFields on BatchOperationResult {
+  id
+  ok
+  code
+  message
+}`) as unknown as TypedDocumentString<ResourcesUpdateMutation, ResourcesUpdateMutationVariables>;
+export const ResourcesDeleteDocument = new TypedDocumentString(`
+    mutation ResourcesDelete($ids: [ID!]!) {
+  resourcesDelete(ids: $ids) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    results {
+      ...StudioBatchResultFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioBatchResultFields on BatchOperationResult {
+  id
+  ok
+  code
+  message
+}`) as unknown as TypedDocumentString<ResourcesDeleteMutation, ResourcesDeleteMutationVariables>;
+export const ResourcesRestoreDocument = new TypedDocumentString(`
+    mutation ResourcesRestore($ids: [ID!]!) {
+  resourcesRestore(ids: $ids) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    results {
+      ...StudioBatchResultFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioBatchResultFields on BatchOperationResult {
+  id
+  ok
+  code
+  message
+}`) as unknown as TypedDocumentString<ResourcesRestoreMutation, ResourcesRestoreMutationVariables>;
+export const ResourcesPurgeDocument = new TypedDocumentString(`
+    mutation ResourcesPurge($ids: [ID!]!) {
+  resourcesPurge(ids: $ids) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    results {
+      ...StudioBatchResultFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioBatchResultFields on BatchOperationResult {
+  id
+  ok
+  code
+  message
+}`) as unknown as TypedDocumentString<ResourcesPurgeMutation, ResourcesPurgeMutationVariables>;
+export const ResourcesReconvertDocument = new TypedDocumentString(`
+    mutation ResourcesReconvert($ids: [ID!]!) {
+  resourcesReconvert(ids: $ids) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    results {
+      ...StudioBatchResultFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioBatchResultFields on BatchOperationResult {
+  id
+  ok
+  code
+  message
+}`) as unknown as TypedDocumentString<ResourcesReconvertMutation, ResourcesReconvertMutationVariables>;
+export const ResourceBatchPrepareDocument = new TypedDocumentString(`
+    mutation ResourceBatchPrepare($uploads: [BatchUploadInput!]!, $defaults: ResourceInput) {
+  resourceBatchPrepare(uploads: $uploads, defaults: $defaults) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    batch {
+      ...StudioBatchFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioBatchFields on ResourceBatch {
+  id
+  status
+  createdAt
+  items {
+    id
+    path
+    status
+    errorCode
+    message
+    recognised {
+      title
+      type
+      majorId
+      courseId
+      moduleId
+      knowledgePointIds
+      keywords
+      description
+      origins
+    }
+    file {
+      filename
+      extension
+      size
+    }
+    duplicateOf {
+      id
+      title
+    }
+    resource {
+      id
+      title
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<ResourceBatchPrepareMutation, ResourceBatchPrepareMutationVariables>;
+export const ResourceBatchCommitDocument = new TypedDocumentString(`
+    mutation ResourceBatchCommit($id: ID!, $items: [BatchItemInput!], $submit: Boolean) {
+  resourceBatchCommit(id: $id, items: $items, submit: $submit) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    batch {
+      ...StudioBatchFields
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioBatchFields on ResourceBatch {
+  id
+  status
+  createdAt
+  items {
+    id
+    path
+    status
+    errorCode
+    message
+    recognised {
+      title
+      type
+      majorId
+      courseId
+      moduleId
+      knowledgePointIds
+      keywords
+      description
+      origins
+    }
+    file {
+      filename
+      extension
+      size
+    }
+    duplicateOf {
+      id
+      title
+    }
+    resource {
+      id
+      title
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<ResourceBatchCommitMutation, ResourceBatchCommitMutationVariables>;

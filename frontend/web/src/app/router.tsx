@@ -17,6 +17,14 @@ import {
 import { NotFoundRoute } from './routes/not-found';
 import { RegisterRoute } from './routes/register';
 import { LibraryRoute, ResourceRoute } from './routes/resources';
+import {
+  BatchReportRoute,
+  MyResourcesRoute,
+  RecycleBinRoute,
+  ResourceEditRoute,
+  ReviewRoute,
+  UploadRoute,
+} from './routes/studio';
 import { TwoFactorRoute } from './routes/two-factor';
 
 export const routes: RouteObject[] = [
@@ -28,6 +36,12 @@ export const routes: RouteObject[] = [
       { path: 'courses/:id', element: <CourseRoute /> },
       { path: 'resources', element: <LibraryRoute /> },
       { path: 'resources/:id', element: <ResourceRoute /> },
+      { path: 'my/resources', element: <MyResourcesRoute /> },
+      { path: 'my/resources/upload', element: <UploadRoute /> },
+      { path: 'my/resources/recycle-bin', element: <RecycleBinRoute /> },
+      { path: 'my/resources/:id/edit', element: <ResourceEditRoute /> },
+      { path: 'my/resources/batches/:id', element: <BatchReportRoute /> },
+      { path: 'review', element: <ReviewRoute /> },
       { path: 'login', element: <LoginRoute /> },
       { path: 'register', element: <RegisterRoute /> },
       { path: 'forgot-password', element: <ForgotPasswordRoute /> },

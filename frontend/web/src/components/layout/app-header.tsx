@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { LibraryLogo } from './library-logo';
+import { StudioLinks } from './studio-links';
 import { UserMenu } from './user-menu';
 
 export function AppHeader() {
@@ -27,6 +28,7 @@ export function AppHeader() {
           <Link to="/resources" className="zyk-header__link" data-testid="nav-library">
             {t('library.nav')}
           </Link>
+          <StudioLinks />
         </nav>
         <Link to="/resources" className="zyk-header__search" aria-label={t('library.nav')} data-testid="nav-library-phone">
           <SearchOutlined aria-hidden />

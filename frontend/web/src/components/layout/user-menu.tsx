@@ -1,4 +1,4 @@
-import { ControlOutlined, DownOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, ControlOutlined, DownOutlined, FolderOpenOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { UserAvatar } from '@/components/user-avatar';
 import { VerifiedBadge } from '@/components/verified-badge';
 import { useLogout } from '@/hooks/use-logout';
 import { useMe, type Me } from '@/hooks/use-me';
+import { useStudioAccess } from '@/hooks/use-studio-access';
 import { manageSections } from '@/lib/manage-sections';
 import { loginPath } from '@/lib/next-path';
 
@@ -24,6 +25,7 @@ export function UserMenu() {
   const navigate = useNavigate();
   const logout = useLogout();
   const { message } = App.useApp();
+  const studio = useStudioAccess();
 
   if (isPending) return <span className="zyk-user-menu zyk-user-menu--pending" aria-hidden />;
 
@@ -43,6 +45,12 @@ export function UserMenu() {
 
   const items: MenuProps['items'] = [
     { key: 'me', icon: <UserOutlined />, label: <Link to="/me">{t('account.menu.space')}</Link> },
+    ...(studio.canUpload
+      ? [{ key: 'studio', icon: <FolderOpenOutlined />, label: <Link to="/my/resources" data-testid="menu-my-resources">{t('studio.nav.mine')}</Link> }]
+      : []),
+    ...(studio.canReview
+      ? [{ key: 'review', icon: <AuditOutlined />, label: <Link to="/review" data-testid="menu-review">{t('studio.nav.review')}</Link> }]
+      : []),
     ...(manageSections(me).length
       ? [{ key: 'manage', icon: <ControlOutlined />, label: <Link to="/manage" data-testid="header-manage">{t('manage.title')}</Link> }]
       : []),
