@@ -70,6 +70,18 @@ export const libraryResourcesQuery = graphql(`
   }
 `);
 
+/** The newest resources of a major, for its home page (no facets: cheap). */
+export const libraryLatestResourcesQuery = graphql(`
+  query LibraryLatestResources($majorId: ID!, $limit: Int) {
+    resources(filter: { majorIds: [$majorId] }, sort: NEWEST, limit: $limit) {
+      total
+      items {
+        ...LibraryResourceCardFields
+      }
+    }
+  }
+`);
+
 /** Titles completing what the visitor typed. */
 export const libraryAutocompleteQuery = graphql(`
   query LibraryAutocomplete($prefix: String!, $limit: Int) {

@@ -505,6 +505,14 @@ export type LibraryResourcesQueryVariables = Exact<{
 
 export type LibraryResourcesQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceSearchResult', total: number, items: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null }>, facets: { __typename?: 'ResourceFacets', majors: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, courses: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, types: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, sources: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }>, knowledgePoints: Array<{ __typename?: 'FacetBucket', value: string, label: string, count: number }> } } };
 
+export type LibraryLatestResourcesQueryVariables = Exact<{
+  majorId: Scalars['ID']['input'];
+  limit: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LibraryLatestResourcesQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceSearchResult', total: number, items: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null }> } };
+
 export type LibraryAutocompleteQueryVariables = Exact<{
   prefix: Scalars['String']['input'];
   limit: InputMaybe<Scalars['Int']['input']>;
@@ -1928,6 +1936,38 @@ fragment LibraryFacetBucketFields on FacetBucket {
   label
   count
 }`) as unknown as TypedDocumentString<LibraryResourcesQuery, LibraryResourcesQueryVariables>;
+export const LibraryLatestResourcesDocument = new TypedDocumentString(`
+    query LibraryLatestResources($majorId: ID!, $limit: Int) {
+  resources(filter: {majorIds: [$majorId]}, sort: NEWEST, limit: $limit) {
+    total
+    items {
+      ...LibraryResourceCardFields
+    }
+  }
+}
+    fragment LibraryResourceCardFields on Resource {
+  id
+  title
+  type
+  description
+  keywords
+  previewUrl
+  viewCount
+  downloadCount
+  publishedAt
+  organisation {
+    id
+    name
+  }
+  major {
+    id
+    name
+  }
+  course {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LibraryLatestResourcesQuery, LibraryLatestResourcesQueryVariables>;
 export const LibraryAutocompleteDocument = new TypedDocumentString(`
     query LibraryAutocomplete($prefix: String!, $limit: Int) {
   resourceAutocomplete(prefix: $prefix, limit: $limit)

@@ -7,6 +7,8 @@ import { useMajorPage } from '@/features/major/api/get-major-page';
 import { MajorHero } from '@/features/major/components/major-hero';
 import { TrainingProgram } from '@/features/major/components/training-program';
 import { KnowledgeGraph } from '@/features/knowledge-graph/components/knowledge-graph';
+import { useLatestResources } from '@/features/library/api/search-resources';
+import { LatestResources } from '@/features/library/components/latest-resources';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/graphql-client';
 
@@ -16,6 +18,8 @@ export function MajorRoute() {
   const { t } = useTranslation();
   const query = useMajorPage(code);
   const major = query.data?.major;
+  // Shares its cache with the 最新资源 section: the section link shows only when there is something.
+  const latest = useLatestResources(major?.id ?? '');
   useDocumentTitle(major ? t('major.documentTitle', { name: major.name }) : undefined);
 
   if (query.isPending) return <PageSkeleton cards={3} />;
@@ -32,11 +36,13 @@ export function MajorRoute() {
         <div className="zyk-container zyk-section-nav__inner">
           <a href="#program">{t('major.sections.program')}</a>
           <a href="#graph">{t('major.sections.graph')}</a>
+          {latest.data?.items.length ? <a href="#resources">{t('library.latest.title')}</a> : null}
         </div>
       </nav>
       <div className="zyk-container zyk-page">
         <TrainingProgram id="program" program={major.trainingProgram} />
         <KnowledgeGraph id="graph" graph={major} majorName={major.name} />
+        <LatestResources id="resources" majorId={major.id} />
       </div>
     </div>
   );

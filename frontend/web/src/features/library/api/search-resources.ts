@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { libraryAutocompleteQuery, libraryResourcesQuery, type LibraryResourcesQuery } from '@zyk/shared';
+import { libraryAutocompleteQuery, libraryLatestResourcesQuery, libraryResourcesQuery, type LibraryResourcesQuery } from '@zyk/shared';
 import { useMemo } from 'react';
 import { useLanguage } from '@/hooks/use-language';
 import { graphqlRequest } from '@/lib/graphql-client';
@@ -84,5 +84,16 @@ export function useLibraryAutocomplete(prefix: string) {
     enabled: trimmed.length > 0,
     staleTime: 60_000,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The newest published resources of a major (its home page). */
+export function useLatestResources(majorId: string, limit = 6) {
+  const [language] = useLanguage();
+  return useQuery({
+    queryKey: ['library-latest', majorId, limit, language],
+    queryFn: async ({ signal }) =>
+      (await graphqlRequest(libraryLatestResourcesQuery, { majorId, limit }, { language, signal })).resources,
+    enabled: Boolean(majorId),
   });
 }
