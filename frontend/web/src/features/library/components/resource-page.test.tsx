@@ -120,6 +120,13 @@ describe('ResourcePage', { timeout: 30_000 }, () => {
     const download = await screen.findByTestId('resource-download');
     expect(download).toHaveAttribute('href', '/resources/1/download');
     expect(screen.queryByTestId('resource-login-to-download')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('resource-edit')).not.toBeInTheDocument();
+  });
+
+  it('links its editors to the editor; others see no such link', async () => {
+    serve(resource({ canDownload: true, canEdit: true }), { me: fakeMe() });
+    renderApp('/resources/1');
+    expect(await screen.findByTestId('resource-edit')).toHaveAttribute('href', '/my/resources/1/edit');
   });
 
   it('offers the download to anonymous visitors when no login is needed', async () => {

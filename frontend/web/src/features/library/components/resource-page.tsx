@@ -1,7 +1,8 @@
-import { CalendarOutlined, DownloadOutlined, EyeOutlined, LockOutlined } from '@ant-design/icons';
-import { Breadcrumb } from 'antd';
+import { CalendarOutlined, DownloadOutlined, EditOutlined, EyeOutlined, LockOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import type { MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { Section } from '@/components/section';
 import { useLanguage } from '@/hooks/use-language';
 import { useCountView, type LibraryResource } from '../api/get-resource';
@@ -16,7 +17,14 @@ import { ResourceTypeIcon } from './resource-type-icon';
 export function ResourcePage({ resource }: { resource: LibraryResource }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
+  const navigate = useNavigate();
   useCountView(resource);
+  // The editor is the studio's page (a route of this app): follow the link without a page load.
+  const edit = (event: MouseEvent) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    void navigate(`/my/resources/${resource.id}/edit`);
+  };
   const typeClass = `zyk-type--${resource.type.toLowerCase()}`;
   const published = formatDay(resource.publishedAt, language);
   return (
@@ -64,10 +72,17 @@ export function ResourcePage({ resource }: { resource: LibraryResource }) {
                 ) : null}
               </ul>
             </div>
-            {resource.file ? (
+            {resource.file || resource.canEdit ? (
               <div className="zyk-resource-head__actions">
-                <DownloadAction resource={resource} />
-                {resource.downloadRequiresLogin ? (
+                <div className="zyk-resource-head__buttons">
+                  {resource.canEdit ? (
+                    <Button size="large" icon={<EditOutlined />} href={`/my/resources/${resource.id}/edit`} onClick={edit} data-testid="resource-edit">
+                      {t('library.detail.edit')}
+                    </Button>
+                  ) : null}
+                  <DownloadAction resource={resource} />
+                </div>
+                {resource.file && resource.downloadRequiresLogin ? (
                   <p className="zyk-resource-head__hint">
                     <LockOutlined aria-hidden /> {t('library.download.needsLogin')}
                   </p>
