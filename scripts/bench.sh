@@ -9,6 +9,10 @@
 #   3. edge:   GET of the same query through nginx's 1 s micro-cache (what anonymous visitors get)
 #   4. login-N: N users logging in with a password, straight to gunicorn, for N in 1 and BENCH_LOGIN_USERS
 #      (BENCH_LOGIN_ACCOUNTS accounts bench-user-0..., created or reset with a fresh random password each run)
+#   5. resource search (issue 4): tests/performance/resource_search.py generates BENCH_SEARCH_RESOURCES (100,000)
+#      resources in a PostgreSQL database of its own (zyk_bench_search on DATABASE_URL's server, or
+#      BENCH_SEARCH_DATABASE_URL), times resource_search for two- and one-word Chinese queries and a batch upload of
+#      BENCH_BATCH_FILES files, drops that database, and writes the "Resource search (issue 4)" section (PostgreSQL only)
 # PostgreSQL when DATABASE_URL is set (demo data and the bench-user-N accounts go into it: give the benchmark
 # a database of its own), else a fresh SQLite in var/bench. Traffic goes to loopback addresses only.
 set -euo pipefail
@@ -102,4 +106,13 @@ section "Report"
   --load-before "$load_before" --database "$db" --cache "$cache" --users "$USERS" --spawn-rate "$SPAWN_RATE" --duration "$DURATION" \
   --workers "$WORKERS" "${login_args[@]}" --hash-cost "$OUT/hash_cost.json" --login-accounts "$OUT/login_accounts.json" \
   --login-target "$LOGIN_TARGET"
+
+# After the locust runs (the servers are idle), so the search timings share the cores with nothing of ours.
+section "Resource search: ${BENCH_SEARCH_RESOURCES:-100000} generated resources (PostgreSQL)"
+if [[ -n "${BENCH_SEARCH_DATABASE_URL:-${DATABASE_URL:-}}" ]]; then
+  timeout 1800 "$PY" tests/performance/resource_search.py --out docs/benchmarks.md --json "$OUT/resource_search.json"
+else
+  "$PY" tests/performance/resource_search.py --out docs/benchmarks.md \
+    --skip "it needs PostgreSQL (set DATABASE_URL or BENCH_SEARCH_DATABASE_URL)"
+fi
 log "docs/benchmarks.md written"
