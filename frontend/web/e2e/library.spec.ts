@@ -45,6 +45,7 @@ test.describe('resource library', () => {
     await search.fill('数控 加工');
     await search.press('Enter');
     await expect(page).toHaveURL(/[?&]q=%E6%95%B0%E6%8E%A7(\+|%20)%E5%8A%A0%E5%B7%A5/);
+    await expect(page.getByTestId('library-body')).toHaveAttribute('data-stale', 'false');
     await expect(page.getByTestId('library-total')).toContainText('“数控 加工”共找到');
     expect(await page.getByTestId('resource-card').count()).toBeGreaterThan(0);
 
@@ -55,12 +56,14 @@ test.describe('resource library', () => {
     const video = typeFacet.locator('label', { hasText: '视频' });
     await expect(video.locator('.zyk-facet__count')).toHaveText(/^[1-9]\d*/);
     if (info.project.name === 'desktop') {
+      await page.mouse.move(0, 0);
       await page.screenshot({ path: path.join(shots(info), 'library-zh-1280.png'), fullPage: true });
     }
     await video.click();
     if (isPhone(page)) await page.getByTestId('filters-done').click();
     await expect(page).toHaveURL(/[?&]type=video/);
     await expect(page.getByTestId('active-filter')).toContainText('视频');
+    await expect(page.getByTestId('library-body')).toHaveAttribute('data-stale', 'false');
     // every result is a video once the filtered page replaced the previous one
     await expect
       .poll(async () => [...new Set(await page.getByTestId('resource-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-type'))))])

@@ -141,8 +141,8 @@ export function LibraryPage() {
         <div className="zyk-library__results">
           <div className="zyk-library__toolbar">
             <p className="zyk-library__summary" aria-live="polite" data-testid="library-total">
-              {search.isPending
-                ? t('common.loading')
+              {search.isPending || search.isPlaceholderData
+                ? t('library.searching')
                 : state.q
                   ? t('library.summaryQuery', { count: total, query: state.q })
                   : t('library.summary', { count: total })}
@@ -172,7 +172,12 @@ export function LibraryPage() {
             onRemove={(key, value) => go(toggleFilter(state, key, value))}
             onClear={clear}
           />
-          <div aria-busy={search.isFetching} className={search.isPlaceholderData ? 'zyk-library__body is-stale' : 'zyk-library__body'}>
+          <div
+            aria-busy={search.isFetching}
+            className={search.isPlaceholderData ? 'zyk-library__body is-stale' : 'zyk-library__body'}
+            data-testid="library-body"
+            data-stale={search.isPending || search.isPlaceholderData ? 'true' : 'false'}
+          >
             {body}
           </div>
         </div>
