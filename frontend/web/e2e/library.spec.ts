@@ -32,6 +32,16 @@ async function oneOf(request: APIRequestContext, types: string[], keep: (r: Foun
   return found as FoundResource;
 }
 
+/** Scrolls through the results so lazy image covers load before a full-page screenshot. */
+async function coversLoaded(page: Page) {
+  await page.mouse.move(0, 0); // no card left in its hover state
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect
+    .poll(() => page.locator('.zyk-resource-card__cover').evaluateAll((images) => images.every((img) => (img as HTMLImageElement).complete)))
+    .toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 const isPhone = (page: Page) => (page.viewportSize()?.width ?? 1280) < 768;
 
 test.describe('resource library', () => {
@@ -56,7 +66,7 @@ test.describe('resource library', () => {
     const video = typeFacet.locator('label', { hasText: '视频' });
     await expect(video.locator('.zyk-facet__count')).toHaveText(/^[1-9]\d*/);
     if (info.project.name === 'desktop') {
-      await page.mouse.move(0, 0);
+      await coversLoaded(page);
       await page.screenshot({ path: path.join(shots(info), 'library-zh-1280.png'), fullPage: true });
     }
     await video.click();
@@ -69,6 +79,7 @@ test.describe('resource library', () => {
       .poll(async () => [...new Set(await page.getByTestId('resource-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-type'))))])
       .toEqual(['VIDEO']);
     if (info.project.name === 'phone') {
+      await coversLoaded(page);
       await page.screenshot({ path: path.join(shots(info), 'library-zh-390.png'), fullPage: true });
     }
 
