@@ -34,17 +34,22 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-/** A real 24×24 RGB PNG with random pixels (decodes in Pillow; new content every time). */
-export function makePng(size = 24): Buffer {
+/** A real RGB PNG with a soft gradient and random noise (decodes in Pillow; new content every time). */
+export function makePng(width = 160, height = 100): Buffer {
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
   header[9] = 2; // colour type RGB
   const rows: Buffer[] = [];
-  for (let y = 0; y < size; y += 1) {
-    const row = Buffer.alloc(1 + size * 3);
-    for (let i = 1; i < row.length; i += 1) row[i] = Math.floor(Math.random() * 256);
+  for (let y = 0; y < height; y += 1) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x += 1) {
+      const noise = Math.floor(Math.random() * 24);
+      row[1 + x * 3] = Math.min(255, 40 + Math.floor((x / width) * 120) + noise);
+      row[2 + x * 3] = Math.min(255, 90 + Math.floor((y / height) * 100) + noise);
+      row[3 + x * 3] = Math.min(255, 180 + noise);
+    }
     rows.push(row);
   }
   return Buffer.concat([
@@ -78,17 +83,24 @@ export function makePdf(text: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-/** Opens the AntD select with `testId` and picks the option showing `option`. */
-export async function choose(page: Page, testId: string, option: string | RegExp) {
-  await page.getByTestId(testId).click();
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
+/**
+ * Opens the AntD select with `testId` and picks the option showing `option`, until the select shows
+ * it (a drop-down still sliding in or out can swallow a click).
+ */
+export async function choose(page: Page, testId: string, option: string) {
+  const select = page.getByTestId(testId);
+  await expect(async () => {
+    if (!(await page.locator('.ant-select-dropdown:visible').count())) await select.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click({ timeout: 3000 });
+    await expect(select).toContainText(option, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Picks one option of a multiple select and closes its drop-down. */
-export async function chooseMany(page: Page, testId: string, option: string | RegExp) {
+export async function chooseMany(page: Page, testId: string, option: string) {
   await choose(page, testId, option);
   await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
 
 /** Waits until the upload row of `name` has every byte on the server. */

@@ -72,12 +72,12 @@ test.describe.serial('a teacher and a reviewer', () => {
     );
     await page.goto('/my/resources/upload?mode=batch');
     await expect(page.getByTestId('batch-upload-form')).toBeVisible();
-    if (info.project.name === 'desktop') {
-      await page.screenshot({ path: path.join(shots(info), 'upload-zh-1280.png'), fullPage: true });
-    }
     const name = `数控车削资源-${unique()}.zip`;
     await page.getByTestId('batch-picker-files').setInputFiles({ name, mimeType: 'application/zip', buffer: zip });
     await expectUploaded(page, name);
+    if (info.project.name === 'desktop') {
+      await page.screenshot({ path: path.join(shots(info), 'upload-zh-1280.png'), fullPage: true });
+    }
     await page.getByTestId('batch-prepare').click();
 
     await page.waitForURL(/\/my\/resources\/batches\/\d+$/);
@@ -118,6 +118,10 @@ test.describe.serial('a teacher and a reviewer', () => {
       await png.getByTestId('review-open').click();
       await expect(drawer.getByTestId('review-title')).toHaveText(titles.png);
       await expect(drawer.getByTestId('review-preview')).toHaveAttribute('href', /\/resources\/\d+\/file$/);
+      if (info.project.name === 'phone' && level === '课程负责人审核') {
+        await expect(drawer.locator('img')).toBeVisible(); // the PNG under review, previewed
+        await page.screenshot({ path: path.join(shots(info), 'review-zh-390.png') });
+      }
       await drawer.getByTestId('review-approve').click();
       await expect(drawer).toBeHidden();
     }
@@ -125,9 +129,6 @@ test.describe.serial('a teacher and a reviewer', () => {
 
     await page.locator(`[data-testid="review-row"][data-title="${titles.pdf}"]`).getByTestId('review-open').click();
     await expect(drawer.getByTestId('review-title')).toHaveText(titles.pdf);
-    if (info.project.name === 'phone') {
-      await page.screenshot({ path: path.join(shots(info), 'review-zh-390.png'), fullPage: false });
-    }
     await drawer.getByTestId('review-reject').click();
     await expect(drawer.getByText('请说明需要修改的地方')).toBeVisible();
     await drawer.getByTestId('review-comment-input').fill('请在工艺卡中补充切削用量。');
@@ -147,6 +148,45 @@ test.describe.serial('a teacher and a reviewer', () => {
     await row.getByTestId('resource-title').click();
     await expect(page.getByTestId('edit-page')).toBeVisible();
     await expect(page.locator('[data-testid="review-decision"][data-approved="false"]').first()).toContainText('请在工艺卡中补充切削用量。');
+  });
+
+  test('the teacher downloads two resources as one zip, deletes one to the recycle bin, restores it, edits it and submits it again', async ({ page }) => {
+    await loginAs(page, 'teacher');
+    await page.goto('/my/resources');
+    const rowOf = (title: string) => page.locator(`[data-testid="resource-row"][data-title="${title}"]`);
+    for (const title of [titles.png, titles.pdf]) await rowOf(title).locator('input[type="checkbox"]').check();
+    await expect(page.getByTestId('selected-count')).toContainText('2');
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('tool-download').click();
+    expect((await download).suggestedFilename()).toMatch(/\.zip$/);
+
+    await rowOf(titles.png).locator('input[type="checkbox"]').uncheck();
+    await page.getByTestId('tool-delete').click();
+    await page.getByTestId('confirm-delete').click();
+    const results = page.getByTestId('batch-results');
+    await expect(results.getByTestId('batch-result')).toHaveCount(1);
+    await expect(results.getByTestId('batch-result')).toHaveAttribute('data-ok', 'true');
+    await page.getByRole('button', { name: '知道了' }).click();
+    await expect(rowOf(titles.pdf)).toHaveCount(0);
+
+    await page.getByRole('link', { name: '回收站' }).click();
+    const binned = page.locator('[data-testid="bin-row"]', { hasText: titles.pdf });
+    await binned.getByTestId('row-restore').click();
+    await expect(page.getByTestId('batch-results-summary')).toHaveText('成功 1 项，未成功 0 项');
+    await page.getByRole('button', { name: '知道了' }).click();
+    await expect(binned).toHaveCount(0);
+
+    // What the reviewer asked for, edited online, and the draft sent into review again.
+    await page.goto('/my/resources');
+    await rowOf(titles.pdf).getByTestId('resource-title').click();
+    await page.getByTestId('field-description').fill('已按审核意见在工艺卡中补充切削用量。');
+    await page.getByTestId('edit-save').click();
+    await expect(page.getByText('已保存', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('field-description')).toHaveValue('已按审核意见在工艺卡中补充切削用量。');
+    await page.getByTestId('edit-submit').click();
+    await expect(page.getByTestId('status-panel').getByTestId('resource-status')).toHaveAttribute('data-status', 'IN_REVIEW');
+    await expect(page.getByTestId('edit-withdraw')).toBeVisible();
   });
 });
 

@@ -19,7 +19,7 @@ export function StudioLinks() {
       ) : null}
       {canReview ? (
         <NavLink to="/review" className={cls} data-testid="nav-review">
-          <Badge count={waiting} size="small" offset={[8, -2]} aria-hidden={!waiting}>
+          <Badge count={waiting} size="small" offset={[14, -4]} aria-hidden={!waiting}>
             <span>{t('studio.nav.review')}</span>
           </Badge>
         </NavLink>

@@ -4,7 +4,7 @@ import { useInvalidateStudio, useStudioQuery } from './use-studio-query';
 
 export type ReviewTask = ReviewQueueQuery['reviewQueue']['items'][number];
 
-export const REVIEW_PAGE_SIZE = 20;
+export const REVIEW_PAGE_SIZE = 50;
 
 /** What waits for the signed-in reviewer, oldest first. */
 export function useReviewQueue(page: number) {

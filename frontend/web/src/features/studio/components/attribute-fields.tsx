@@ -103,7 +103,10 @@ export function AttributeFields({
             placeholder={course ? t('studio.fields.pointsPlaceholder') : t('studio.fields.chooseCourseFirst')}
             options={(course?.knowledgePoints ?? []).map((p) => ({
               value: p.id,
-              label: `${p.name}（${t(p.kind === 'skill' ? 'studio.fields.skill' : 'studio.fields.knowledge')}）`,
+              label: t('studio.fields.pointLabel', {
+                name: p.name,
+                kind: t(p.kind === 'skill' ? 'studio.fields.skill' : 'studio.fields.knowledge'),
+              }),
             }))}
             data-testid="field-points"
           />

@@ -311,7 +311,7 @@ export function ResourceEditPage({ id }: { id: string }) {
     <div className="zyk-container zyk-page zyk-studio" data-testid="edit-page" data-resource-id={draft.id}>
       <StudioNav />
       <Row gutter={[24, 0]}>
-        <Col xs={24} lg={16}>
+        <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
           <Section title={t('studio.edit.title')} subtitle={draft.title}>
             {draft.status === 'IN_REVIEW' ? (
               <Alert type="info" showIcon className="zyk-studio__note" message={t('studio.edit.inReviewNote')} data-testid="in-review-note" />
@@ -319,7 +319,7 @@ export function ResourceEditPage({ id }: { id: string }) {
             <DraftForm key={`${draft.id}-${draft.updatedAt}`} draft={draft} options={options} />
           </Section>
         </Col>
-        <Col xs={24} lg={8}>
+        <Col xs={{ span: 24, order: 1 }} lg={{ span: 8, order: 2 }}>
           <Section title={t('studio.edit.statusTitle')}>
             <FormAlert problem={problemAlert} onClose={() => setProblem(null)} />
             <StatusPanel draft={draft} onProblem={setProblem} />
