@@ -8,16 +8,19 @@ A query matches when every one of its words is in the document. SQLite (the embe
 the same segmented words in ``search_text`` with LIKE.
 """
 
+import functools
 import html
 import logging
+import operator
 import re
 import threading
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jieba
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F, QuerySet, Value
 
 jieba.setLogLevel(logging.WARNING)
@@ -30,6 +33,13 @@ STOP_WORDS = frozenset(["的", "了", "和", "与", "及", "或", "在", "是", 
 _TAGS = re.compile(r"<[^>]+>")
 EXTRACTED_TEXT_LIMIT = 100_000
 MAX_QUERY_WORDS = 12
+MAX_QUERY_CHARS = 100
+# Relevance ranks at most this many of the best matches by ts_rank (see search_page).
+RANK_CANDIDATES = 500
+# The knowledge point facet lists the points with the most matches, at most this many.
+FACET_POINT_BUCKETS = 50
+# work_mem of the search statement: the CTE of a broad query's matches fits in memory.
+SEARCH_WORK_MEM = "16MB"
 
 
 def _tokenizer():
@@ -69,6 +79,22 @@ def segment(text: str) -> list[str]:
         for w in _tokenizer().cut_for_search(normalise(text))
         if _WORD.search(w) and w.strip() and w.strip() not in STOP_WORDS
     ]
+
+
+def query_cap(query: str, limit: int = MAX_QUERY_CHARS) -> str:
+    """``query`` cut to ``limit`` characters, at the last space or punctuation when it has one.
+
+    Bounds the segmenting and the SQL of pasted walls of text; cutting at a separator keeps a half word
+    ("数控 加工 数控 加" → "数控 加工 数控") from turning a matching query into one that matches nothing.
+    """
+    query = (query or "").strip()
+    if len(query) <= limit:
+        return query
+    head = query[:limit]
+    if _WORD.match(query[limit]) and _WORD.match(head[-1]):  # the cut splits a word: drop its first part
+        cut = max((i for i, ch in enumerate(head) if not _WORD.match(ch)), default=0)
+        head = head[:cut] or head
+    return head.strip()
 
 
 def query_words(query: str) -> list[str]:
@@ -122,20 +148,156 @@ def search_document_update(resource) -> None:
     Resource.objects.filter(pk=resource.pk).update(**values)
 
 
-def _tsquery(words: list[str], *, prefix_last: bool = False, weights: str = "") -> SearchQuery:
+def _tsquery_text(words: list[str], *, prefix_last: bool = False, weights: str = "") -> str:
+    """``'w1' & 'w2'``: every word quoted, so nothing in a query is tsquery syntax."""
     quoted = ["'" + w.replace("'", "''").replace("\\", "") + "'" for w in words]
     if weights:
         quoted = [q + ":" + weights for q in quoted]
     if prefix_last and quoted:
         quoted[-1] += "*" if weights else ":*"
-    return SearchQuery(" & ".join(quoted), search_type="raw", config="simple")
+    return " & ".join(quoted)
+
+
+def _tsquery(words: list[str], *, prefix_last: bool = False, weights: str = "") -> SearchQuery:
+    text = _tsquery_text(words, prefix_last=prefix_last, weights=weights)
+    return SearchQuery(text, search_type="raw", config="simple")
+
+
+@dataclass
+class SearchResult:
+    """What one search statement returns: the total, the ids of the page in order, the facet counts."""
+
+    total: int
+    ids: list[int]
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+
+# GROUPING(major_id, course_id, resource_type, source) of each grouping set: a 1 bit is a column not grouped by.
+_GROUPING_SETS = {0b0111: "major", 0b1011: "course", 0b1101: "resource_type", 0b1110: "source"}
+_TOTAL = 0b1111
+SORT_COLUMNS = frozenset({"first_published_at", "view_count", "download_count"})
+
+
+def search_page(
+    qs: QuerySet,
+    *,
+    words: list[str],
+    sort_column: str | None,
+    limit: int,
+    offset: int,
+    facets: bool,
+    point_buckets: int = FACET_POINT_BUCKETS,
+) -> SearchResult:
+    """One statement over one pass of the matches of ``qs``: total, facets and the page's ids (PostgreSQL).
+
+    Why one statement: a broad query ("数控" in a CNC library) matches most rows, and each pass over the
+    matches reads their heap pages; counting, faceting and paging separately read them three or four times.
+    The matches are read once into a CTE holding only the small columns; the facets group it (one GROUPING
+    SETS query, the total being the empty set), the knowledge point facet joins the link table to it.
+
+    ``sort_column`` orders descending (newest, most viewed, most downloaded). ``None`` with ``words`` is
+    relevance: ``ts_rank`` reads every ranked row's search_vector, so it ranks only the best
+    ``RANK_CANDIDATES`` matches (more when paging deeper), chosen by how many query words the title holds,
+    then by views. With at most that many matches (every narrow query) the order is plain ``ts_rank``.
+    """
+    from django.db.models import IntegerField
+    from django.db.models.functions import Cast, Lower, StrIndex
+    from django.db.models.lookups import GreaterThan
+
+    from cms.resources.models import Resource
+
+    matches = qs.order_by()
+    columns = ["id", "major_id", "course_id", "resource_type", "source"]
+    if words:
+        matches = matches.filter(search_vector=_tsquery(words))
+    relevance = bool(words) and sort_column is None
+    if relevance:
+        hits = functools.reduce(
+            operator.add, (Cast(GreaterThan(StrIndex(Lower("title"), Value(w)), 0), IntegerField()) for w in words)
+        )
+        matches = matches.annotate(hits=hits)
+        columns += ["hits", "view_count"]
+    else:
+        sort_column = sort_column or "first_published_at"
+        if sort_column not in SORT_COLUMNS:  # it becomes SQL text
+            raise ValueError(f"cannot sort resources by {sort_column!r}")
+        columns.append(sort_column)
+    inner, params = matches.values(*columns).query.sql_with_params()
+    params = list(params)
+
+    if facets:
+        groups = (
+            "SELECT 0, GROUPING(major_id, course_id, resource_type, source),"
+            " COALESCE(major_id::text, course_id::text, resource_type::text, source::text), count(*)::float8 FROM m"
+            " GROUP BY GROUPING SETS ((major_id), (course_id), (resource_type), (source), ())"
+        )
+        through = Resource.knowledge_points.through._meta
+        points = (
+            f"(SELECT 1, 0, t.knowledgepoint_id::text, count(*)::float8 FROM {through.db_table} t"  # noqa: S608
+            " JOIN m ON m.id = t.resource_id GROUP BY t.knowledgepoint_id"
+            " ORDER BY count(*) DESC, t.knowledgepoint_id LIMIT %s)"
+        )
+        parts, part_params = [groups, points], [point_buckets]
+    else:
+        parts, part_params = [f"SELECT 0, {_TOTAL}, NULL, count(*)::float8 FROM m"], []  # noqa: S608
+    if relevance:
+        parts.append(
+            "(SELECT 2, (row_number() OVER (ORDER BY rank DESC, id DESC))::int, id::text, rank FROM ("  # noqa: S608
+            " SELECT r.id, ts_rank(r.search_vector, to_tsquery('simple'::regconfig, %s))::float8 AS rank"
+            " FROM (SELECT id FROM m ORDER BY hits DESC, view_count DESC, id DESC LIMIT %s) c"
+            f" JOIN {Resource._meta.db_table} r ON r.id = c.id"
+            ") ranked ORDER BY rank DESC, id DESC LIMIT %s OFFSET %s)"
+        )
+        part_params += [_tsquery_text(words), max(RANK_CANDIDATES, offset + limit), limit, offset]
+    else:
+        parts.append(
+            f"(SELECT 2, (row_number() OVER (ORDER BY {sort_column} DESC, id DESC))::int, id::text, NULL::float8"  # noqa: S608
+            f" FROM m ORDER BY {sort_column} DESC, id DESC LIMIT %s OFFSET %s)"
+        )
+        part_params += [limit, offset]
+    sql = f"WITH m AS MATERIALIZED ({inner}) " + " UNION ALL ".join(parts)
+
+    result = SearchResult(total=0, ids=[])
+    buckets: dict[str, list[tuple[str, int]]] = {name: [] for name in (*_GROUPING_SETS.values(), "knowledge_point")}
+    page: list[tuple[int, int]] = []
+    with transaction.atomic(), connection.cursor() as cursor:
+        if words:
+            # For this statement only (restored below, also inside an outer transaction): PostgreSQL's planner
+            # does not count the cost of reading each row's search_vector, which a sequential scan evaluating
+            # `@@` does for every row (and documents' vectors are TOASTed); the GIN index answers `@@` exactly
+            # for these unweighted queries, so with it only the matches' small columns are read. More work_mem
+            # keeps the CTE of a broad query in memory.
+            cursor.execute(
+                "SELECT current_setting('enable_seqscan'), current_setting('work_mem'),"
+                " set_config('enable_seqscan', 'off', true), set_config('work_mem', %s, true)",
+                [SEARCH_WORK_MEM],
+            )
+            previous = cursor.fetchone()[:2]
+        cursor.execute(sql, params + part_params)
+        rows = cursor.fetchall()
+        if words:
+            cursor.execute("SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)", previous)
+        for part, group, key, value in rows:
+            if part == 0 and group == _TOTAL:
+                result.total = int(value)
+            elif part == 0 and key is not None:
+                buckets[_GROUPING_SETS[group]].append((key, int(value)))
+            elif part == 1:
+                buckets["knowledge_point"].append((key, int(value)))
+            elif part == 2:
+                page.append((group, int(key)))
+    result.ids = [pk for _position, pk in sorted(page)]
+    if facets and result.total:
+        result.facets = buckets
+    return result
 
 
 def search_filter(qs: QuerySet, query: str, *, rank: bool = True) -> QuerySet:
     """Resources of ``qs`` matching every word of ``query``; annotated with ``rank`` on PostgreSQL."""
     words = query_words(query)
-    if not words:
-        return qs.none()
+    if not words:  # only punctuation or stop words: nothing matches (still annotated, callers order by rank)
+        qs = qs.none()
+        return qs.annotate(rank=Value(0.0)) if rank else qs
     if connection.vendor == "postgresql":
         tsquery = _tsquery(words)
         qs = qs.filter(search_vector=tsquery)
@@ -153,6 +315,6 @@ def prefix_filter(qs: QuerySet, prefix: str) -> QuerySet:
     if connection.vendor == "postgresql":
         # Title words only (weight A): a suggestion is a title, so "数控车" must not complete through 车间 in a body.
         return qs.filter(search_vector=_tsquery(words, prefix_last=True, weights="A"))
-    for word in words:
-        qs = qs.filter(search_text__contains=word)
+    for word in words:  # SQLite: the words inside the (unsegmented) title
+        qs = qs.filter(title__icontains=word)
     return qs

@@ -9,7 +9,7 @@ from wagtail.models import TaskState
 
 from cms.resources import permissions
 from cms.resources.models import TEXT_AND_IMAGE_TYPES, Resource, ResourceType
-from cms.resources.search import prefix_filter, query_cap, search_filter
+from cms.resources.search import prefix_filter, query_cap, query_words, search_filter, search_page
 
 
 class Sort(StrEnum):
@@ -44,6 +44,12 @@ class SearchPage:
 
 
 FACETS = ("major", "course", "resource_type", "source", "knowledge_point")
+# Column each non-relevance sort orders by, descending (relevance is ``None``).
+_SORT_COLUMNS = {
+    Sort.NEWEST: "first_published_at",
+    Sort.MOST_VIEWED: "view_count",
+    Sort.MOST_DOWNLOADED: "download_count",
+}
 
 
 def _filtered(qs: QuerySet, filters: ResourceFilters) -> QuerySet:
@@ -119,10 +125,27 @@ def resource_search(
     offset: int = 0,
     with_facets: bool = True,
 ) -> SearchPage:
-    """Published resources ``user`` may see, matching ``query`` and ``filters`` (anonymous: public only)."""
+    """Published resources ``user`` may see, matching ``query`` and ``filters`` (anonymous: public only).
+
+    On PostgreSQL one statement returns the total, the facets and the page's ids (``search.search_page``)
+    and a second one the page's rows: two queries however many resources match.
+    """
     qs = Resource.objects.filter(permissions.published_q(user))
     qs = _filtered(qs, filters or ResourceFilters())
     query = query_cap(query)
+    if connection.vendor == "postgresql":
+        words = query_words(query) if query else []
+        if query and not words:  # only punctuation or stop words
+            return SearchPage(total=0, items=[], facets={})
+        found = search_page(
+            qs, words=words, sort_column=_SORT_COLUMNS.get(sort), limit=limit, offset=offset, facets=with_facets
+        )
+        rows = Resource.objects.filter(pk__in=found.ids).select_related("major", "course", "asset", "organisation")
+        by_pk = {r.pk: r for r in rows} if found.ids else {}
+        facets = {name: [FacetBucket(v, n) for v, n in buckets] for name, buckets in found.facets.items()}
+        for name in facets:
+            facets[name].sort(key=lambda b: (-b.count, b.value))
+        return SearchPage(total=found.total, items=[by_pk[pk] for pk in found.ids if pk in by_pk], facets=facets)
     if query:
         qs = search_filter(qs, query, rank=sort == Sort.RELEVANCE)
     order = {
@@ -131,9 +154,8 @@ def resource_search(
         Sort.MOST_DOWNLOADED: ["-download_count", "-pk"],
     }.get(sort, ["-rank", "-pk"] if query else ["-first_published_at", "-pk"])
     total = qs.order_by().count()
-    items = list(
-        qs.order_by(*order).select_related("major", "course", "asset", "organisation")[offset : offset + limit]
-    )
+    qs = qs.order_by(*order).select_related("major", "course", "asset", "organisation")
+    items = list(qs[offset : offset + limit])
     return SearchPage(total=total, items=items, facets=_facets(qs) if with_facets and total else {})
 
 

@@ -104,9 +104,7 @@ def test_search_result_carries_metadata_and_facets(library, browser):
     assert item["status"] == "PUBLISHED"
     assert item["canDownload"] is False  # text resources have no file
     assert result["facets"]["types"] == [{"value": "text", "label": "Text", "count": 1}]
-    assert result["facets"]["knowledgePoints"] == [
-        {"value": str(library["point"].pk), "label": "外圆车削", "count": 1}
-    ]
+    assert result["facets"]["knowledgePoints"] == [{"value": str(library["point"].pk), "label": "外圆车削", "count": 1}]
 
 
 def test_my_resources_lists_drafts_of_the_uploader_only(library, new_browser):
