@@ -190,6 +190,31 @@ test.describe.serial('a teacher and a reviewer', () => {
   });
 });
 
+test('a text resource written in the rich-text editor is saved as HTML and edited again', async ({ page }) => {
+  await loginAs(page, 'teacher');
+  await page.goto('/my/resources/upload');
+  await page.getByTestId('single-kind').getByText('文本').click();
+  const editor = page.getByTestId('rich-text-editor');
+  await editor.click();
+  await page.getByRole('button', { name: '二级标题' }).click();
+  await page.keyboard.type('阶梯轴车削要点');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(`先粗车后精车，留 0.3 mm 精车余量。${unique()}`);
+  await expect(editor.locator('h2')).toHaveText('阶梯轴车削要点');
+
+  await choose(page, 'field-course', COURSE);
+  await chooseMany(page, 'field-points', POINT);
+  await page.getByTestId('suggest-title').click();
+  await expect(page.getByTestId('field-title')).toHaveValue(new RegExp(`^${TITLE_PREFIX}文本-`));
+  await page.getByTestId('single-save').click();
+  const created = page.getByTestId('created-resource');
+  await expect(created).toBeVisible();
+
+  await page.goto(`/my/resources/${await created.getAttribute('data-resource-id')}/edit`);
+  await expect(page.getByTestId('rich-text-editor').locator('h2')).toHaveText('阶梯轴车削要点');
+  await expect(page.getByTestId('rich-text-editor')).toContainText('先粗车后精车');
+});
+
 test('an upload interrupted after its first chunk resumes from the stored offset after a reload', async ({ page }) => {
   test.setTimeout(120_000);
   await loginAs(page, 'teacher');

@@ -150,8 +150,8 @@ export function SingleUpload({ options, me }: { options: FormOptions; me: Me }) 
   useEffect(() => {
     if (pending && item?.status === 'done') void save(pending.allowDuplicate);
     if (pending && (item?.status === 'error' || item?.status === 'refused')) setPending(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the upload finishing triggers the save
-  }, [item?.status]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the upload finishing (or 仍然上传 after it did) saves
+  }, [item?.status, pending]);
 
   const reset = () => {
     setCreated(null);

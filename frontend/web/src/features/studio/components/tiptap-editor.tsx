@@ -35,12 +35,15 @@ export default function TiptapEditor({ value = '', onChange, id, 'aria-label': l
         'data-testid': 'rich-text-editor',
       },
     },
-    onUpdate: ({ editor: current }) => onChange?.(current.isEmpty ? '' : current.getHTML()),
+    onUpdate: ({ editor: current }) => {
+      if (!current.isDestroyed) onChange?.(current.isEmpty ? '' : current.getHTML());
+    },
   });
 
   // A value set from outside (the draft loaded, the form reset) replaces the content.
   useEffect(() => {
-    if (editor && value !== editor.getHTML() && !(value === '' && editor.isEmpty)) {
+    if (!editor || editor.isDestroyed) return;
+    if (value !== editor.getHTML() && !(value === '' && editor.isEmpty)) {
       editor.commands.setContent(value || '', { emitUpdate: false });
     }
   }, [editor, value]);

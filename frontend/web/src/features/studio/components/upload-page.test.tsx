@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import i18n from '@/lib/i18n';
 import { fakeMe, mockGraphql, ok } from '@/testing/graphql-mock';
 import { renderApp } from '@/testing/render';
-import { batchItem, formOptions } from '../testing/studio-fixtures';
+import { batchItem, formOptions, studioResource } from '../testing/studio-fixtures';
 
 // tus-js-client is replaced at the module boundary: every Upload is recorded, and start() "sends"
 // the whole file at once and answers the URL the server would have given.
@@ -86,6 +86,42 @@ describe('UploadPage', { timeout: 60_000 }, () => {
       metadata: { filename: '阶梯轴.png', relativePath: '阶梯轴.png' },
       storeFingerprintForResuming: true,
     });
+  });
+
+  it('links the resource that already holds a duplicate file, and 仍然上传 sends the file again with allowDuplicate', async () => {
+    const { calls } = serve(formOptions(), {
+      ResourceCreate: ({ allowDuplicate }) =>
+        allowDuplicate
+          ? { resourceCreate: { ...ok(), resource: studioResource({ id: '120', title: '阶梯轴（第二份）' }), duplicateOf: null } }
+          : {
+              resourceCreate: {
+                ok: false,
+                errors: [{ code: 'DUPLICATE', message: '资源库中已有相同内容的资源。', field: 'upload_id' }],
+                resource: null,
+                duplicateOf: { id: '77', title: '已有的阶梯轴图片' },
+              },
+            },
+    });
+    renderApp('/my/resources/upload');
+    await userEvent.upload(await screen.findByTestId('single-picker-files'), new File(['png'], '阶梯轴.png', { type: 'image/png' }));
+    await waitFor(() => expect(screen.getByTestId('upload-row')).toHaveAttribute('data-status', 'done'));
+
+    await userEvent.click(screen.getByTestId('single-save'));
+
+    const alert = await screen.findByTestId('duplicate-alert');
+    expect(within(alert).getByTestId('duplicate-link')).toHaveAttribute('href', '/resources/77');
+    expect(within(alert).getByTestId('duplicate-link')).toHaveTextContent('已有的阶梯轴图片');
+    // The refused create consumed the upload: the file is already being sent again.
+    await waitFor(() => expect(tus.created).toHaveLength(2));
+    await userEvent.click(within(alert).getByTestId('upload-anyway'));
+
+    expect(await screen.findByTestId('created-resource')).toHaveTextContent('阶梯轴（第二份）');
+    const creates = calls.filter((call) => call.operation === 'ResourceCreate');
+    expect(creates.map((call) => [call.variables.uploadId, call.variables.allowDuplicate])).toEqual([
+      ['u-1', false],
+      ['u-2', true],
+    ]);
+    expect(creates[0].variables.input).toMatchObject({ organisationId: '1', majorId: '3' });
   });
 
   it('sends the batch attributes, entered once, as the defaults of resourceBatchPrepare and opens the report', async () => {
