@@ -45,7 +45,10 @@ def test_client_routes_get_the_app(built_spa, path):
     assert b"<div id=root>" in response.content
 
 
-@pytest.mark.parametrize("path", ["/nope", "/courses/abc", "/majors/460103/extra/deep", "/me/nope", "/manage/x", "/resources/x", "/my/resources/x"])
+@pytest.mark.parametrize(
+    "path",
+    ["/nope", "/courses/abc", "/majors/460103/extra/deep", "/me/nope", "/manage/x", "/resources/x", "/my/resources/x"],
+)
 def test_unknown_routes_get_the_app_with_status_404(built_spa, path):
     response = Client().get(path)
     assert response.status_code == 404

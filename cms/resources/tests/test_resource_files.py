@@ -34,7 +34,13 @@ def place():
     course = CoursePageFactory(title="数控车削加工技术")
     point = SkillPointFactory(course=course, name="外圆车削")
     teacher = grant(Role.TEACHER, school)
-    return {"school": school, "course": course, "point": point, "teacher": teacher, "major": course.get_parent().specific}
+    return {
+        "school": school,
+        "course": course,
+        "point": point,
+        "teacher": teacher,
+        "major": course.get_parent().specific,
+    }
 
 
 def _attributes(place, **values) -> ResourceAttributes:
@@ -108,9 +114,7 @@ def test_only_teachers_and_editors_of_the_institution_create(place):
     stranger = grant(Role.TEACHER, OrganisationFactory())
     for user in (learner, stranger):
         with pytest.raises(DomainError) as refused:
-            services.resource_create(
-                user=user, attributes=_attributes(place, resource_type="text", body="<p>正文</p>")
-            )
+            services.resource_create(user=user, attributes=_attributes(place, resource_type="text", body="<p>正文</p>"))
         assert refused.value.code == ErrorCode.PERMISSION_DENIED
 
 
