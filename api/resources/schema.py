@@ -134,7 +134,10 @@ class ResourcesQueries(graphene.ObjectType):
         required=True,
         query=graphene.String(default_value="", description="Title words."),
         status=MyResourceStatus(default_value="", description="Filter by status."),
-        deleted=graphene.Boolean(default_value=False, description="The recycle bin instead."),
+        deleted=graphene.Boolean(
+            default_value=False,
+            description="The recycle bin instead (administrators: every deleted resource of their institutions).",
+        ),
         limit=graphene.Int(default_value=20, description="Page size, 1..100."),
         offset=graphene.Int(default_value=0, description="Rows to skip."),
         description="Resources the signed-in person uploaded or edits for their institutions.",
@@ -215,7 +218,12 @@ class ResourcesQueries(graphene.ObjectType):
         user = require_login(info)
         limit, offset = page_bounds(limit, offset)
         status = getattr(status, "value", status) or ""
-        qs = selectors.resources_manageable(user, query=query.strip()[:100], status=status, deleted=deleted)
+        query = query.strip()[:100]
+        if deleted:  # the recycle bin: administrators see their whole subtree's
+            qs = selectors.recycle_bin(user)
+            qs = qs.filter(title__icontains=query) if query else qs
+        else:
+            qs = selectors.resources_manageable(user, query=query, status=status)
         return ResourceList(total=qs.count(), items=_resources(info, list(qs[offset : offset + limit])))
 
     @staticmethod

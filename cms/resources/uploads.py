@@ -40,3 +40,24 @@ def asset_discard(asset) -> None:
     name, storage = asset.file.name, asset.file.storage
     asset.delete()
     transaction.on_commit(lambda: storage.delete(name))
+
+
+def with_uploaded_asset(*, user, upload_id, action):
+    """``action(asset)`` on the asset of ``user``'s finished upload, all or nothing.
+
+    When the action is refused (a naming-rule error, a duplicate …) everything rolls back and the upload
+    stays, so the person fixes the form and saves again without sending the file a second time; only the
+    copy already written to storage is removed.
+    """
+    from django.db import transaction
+
+    stored = []
+    try:
+        with transaction.atomic():
+            asset = asset_from_upload(user=user, upload_id=upload_id)
+            stored.append((asset.file.storage, asset.file.name))
+            return action(asset)
+    except DomainError:
+        for storage, name in stored:
+            storage.delete(name)
+        raise

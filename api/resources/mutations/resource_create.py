@@ -6,9 +6,8 @@ from api.accounts.mutations.login import require_login
 from api.core.mutations import DomainMutation
 from api.resources.inputs import ResourceInput, attributes_from
 from api.resources.types import Resource
-from cms.core.errors import DomainError
 from cms.resources import services
-from cms.resources.uploads import asset_discard, asset_from_upload
+from cms.resources.uploads import with_uploaded_asset
 
 
 class ResourceCreate(DomainMutation):
@@ -28,15 +27,14 @@ class ResourceCreate(DomainMutation):
     def perform(cls, root, info, input, upload_id=None, allow_duplicate=False):
         user = require_login(info)
         attributes = attributes_from(input)
-        asset = asset_from_upload(user=user, upload_id=upload_id) if upload_id else None
-        try:
-            resource = services.resource_create(
+
+        def create(asset=None):
+            return services.resource_create(
                 user=user, attributes=attributes, asset=asset, allow_duplicate=allow_duplicate
             )
-        except DomainError:
-            if asset is not None:
-                asset_discard(asset)  # refused: keep no orphan copy of the file
-            raise
+
+        # A refusal keeps the upload: the same uploadId works again once the form is fixed.
+        resource = with_uploaded_asset(user=user, upload_id=upload_id, action=create) if upload_id else create()
         return {"resource": resource}
 
     @classmethod

@@ -7,9 +7,8 @@ from api.core.mutations import DomainMutation
 from api.resources.inputs import ResourceInput, attributes_from
 from api.resources.mutations.common import resource_for
 from api.resources.types import Resource
-from cms.core.errors import DomainError
 from cms.resources import services
-from cms.resources.uploads import asset_discard, asset_from_upload
+from cms.resources.uploads import with_uploaded_asset
 
 
 class ResourceUpdate(DomainMutation):
@@ -29,13 +28,11 @@ class ResourceUpdate(DomainMutation):
         user = require_login(info)
         resource = resource_for(info, id)
         attributes = attributes_from(input)
-        asset = asset_from_upload(user=user, upload_id=upload_id) if upload_id else None
-        try:
-            draft = services.resource_update(user=user, resource=resource, attributes=attributes, asset=asset)
-        except DomainError:
-            if asset is not None:
-                asset_discard(asset)
-            raise
+
+        def update(asset=None):
+            return services.resource_update(user=user, resource=resource, attributes=attributes, asset=asset)
+
+        draft = with_uploaded_asset(user=user, upload_id=upload_id, action=update) if upload_id else update()
         draft._is_revision = draft.live  # a live resource's draft lives in a revision, not the row
         return {"resource": draft}
 

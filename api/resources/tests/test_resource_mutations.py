@@ -149,3 +149,58 @@ def test_batch_delete_reports_each_id(team, new_browser):
         {"id": theirs, "ok": False, "code": "NOT_FOUND"},
         {"id": "999999", "ok": False, "code": "NOT_FOUND"},
     ]
+
+
+def test_a_refused_create_keeps_the_upload_for_the_corrected_retry(team, new_browser, tmp_path):
+    from cms.resources.models import NamingRule
+    from media_pipeline.models import MediaAsset
+
+    NamingRule.objects.create(major=team["course"].get_parent().specific, pattern="{专业代码}-{课程}-{序号}")
+    teacher = new_browser()
+    teacher.client.force_login(team["teacher"])
+    data = samples.image(tmp_path / "a.png", size=(40, 30)).read_bytes()
+    upload_id = tus_upload(teacher.client, data, "a.png")
+    variables = {
+        "uploadId": upload_id,
+        "input": {
+            "title": "不符合规则的标题",
+            "majorId": team["course"].get_parent().pk,
+            "courseId": team["course"].pk,
+            "organisationId": team["host"].pk,
+            "authors": [{"name": "王老师"}],
+        },
+    }
+    # when the title breaks the naming rule
+    refused = teacher.mutate(CREATE, variables)
+    assert refused["errors"][0]["code"] == "NAMING_RULE" and refused["errors"][0]["field"] == "title"
+    assert MediaAsset.objects.count() == 0
+    # then the same upload is still there for the corrected form
+    variables["input"]["title"] = ""
+    created = teacher.mutate(CREATE, variables)
+    assert created["ok"], created
+    assert created["resource"]["title"].endswith("-数控车削加工技术-01")
+    assert MediaAsset.objects.count() == 1
+
+
+RECYCLE_BIN = "query { myResources(deleted: true) { total items { id title } } }"
+
+
+def test_administrators_see_their_institutions_recycle_bin(team, new_browser):
+    teacher = new_browser()
+    teacher.client.force_login(team["teacher"])
+    text = {
+        "title": "安全规程",
+        "type": "TEXT",
+        "body": "<p>穿戴防护用品</p>",
+        "majorId": team["course"].get_parent().pk,
+        "organisationId": team["host"].pk,
+        "authors": [{"name": "王老师"}],
+    }
+    made = teacher.mutate(CREATE, {"input": text})["resource"]["id"]
+    teacher.mutate(DELETE, {"ids": [made]})
+    admin = new_browser()
+    admin.client.force_login(grant(Role.ORGANISATION_ADMIN, team["host"]))
+    assert admin.gql(RECYCLE_BIN)["data"]["myResources"] == {"total": 1, "items": [{"id": made, "title": "安全规程"}]}
+    reviewer = new_browser()
+    reviewer.client.force_login(team["reviewer"])
+    assert reviewer.gql(RECYCLE_BIN)["data"]["myResources"]["total"] == 0
