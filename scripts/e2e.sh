@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make test-e2e`: start the e2e server (scripts/e2e-server.sh), wait until it answers, run the
+# `make test-e2e`: start the e2e server (scripts/e2e-server.sh; migrating and loading the demo with its
+# generated media takes a few minutes), wait until it answers, run the
 # Playwright suite against it, and always stop the server afterwards.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -35,7 +36,7 @@ if ! wait_http "$SMS_URL/_fake/messages" 30 "$sms"; then
   exit 1
 fi
 
-if ! wait_http "$URL/healthz/" 300 "$server"; then
+if ! wait_http "$URL/healthz/" 600 "$server"; then
   echo "---- last lines of var/e2e-server.log ----" >&2
   tail -n 60 var/e2e-server.log >&2 || true
   exit 1
