@@ -134,7 +134,7 @@ test.describe('resource library', () => {
   });
 
   test('downloading needs a login; then the demo learner gets the file', async ({ page, request }) => {
-    test.skip(!DEMO_PASSWORD, 'needs E2E_ACCOUNT_PASSWORD (scripts/e2e.sh sets it)');
+    expect(DEMO_PASSWORD, 'E2E_ACCOUNT_PASSWORD must be set (scripts/e2e.sh does)').not.toBe('');
     const locked = await oneOf(request, ['VIDEO', 'DOCUMENT', 'IMAGE', 'AUDIO'], (r) => r.downloadRequiresLogin && r.file !== null, 'resource that needs a login to download');
     await page.goto(`/resources/${locked.id}`);
     await expect(page.getByTestId('resource-title')).toHaveText(locked.title);
