@@ -516,14 +516,9 @@ class Numbering:
         )
         if suggestion is None:
             return None
-        values = {
-            "major_code": major.code,
-            "major": major.title,
-            "course": course.title if course else None,
-            "module": module.title if module else None,
-            "knowledge_point": point.name if point else None,
-            "type": naming.TYPE_NAMES_ZH.get(resource_type),
-        }
+        values = titles.title_values(
+            major=major, course=course, module=module, knowledge_point=point, resource_type=resource_type
+        )
         prefix = naming.title_prefix(rule.pattern, values)
         parsed = naming.parse_title(rule.pattern, suggestion)
         if prefix is None or not parsed or "sequence" not in parsed:

@@ -33,14 +33,9 @@ def title_problems(resource, *, enforced_only: bool = True) -> list[str]:
     return naming.check_title(rule.pattern, resource.title, **_attributes(resource)).problems
 
 
-def title_suggest(*, major, course=None, module=None, knowledge_point=None, resource_type: str = "") -> str | None:
-    """The next title under the rule for these attributes, numbered after the titles already taken."""
-    from cms.resources.models import Resource
-
-    rule = rule_for(major)
-    if rule is None:
-        return None
-    values = {
+def title_values(*, major, course=None, module=None, knowledge_point=None, resource_type: str = "") -> dict:
+    """What each placeholder of a naming rule stands for, for these attributes (None: unknown)."""
+    return {
         "major_code": major.code,
         "major": major.title,
         "course": course.title if course else None,
@@ -48,6 +43,18 @@ def title_suggest(*, major, course=None, module=None, knowledge_point=None, reso
         "knowledge_point": knowledge_point.name if knowledge_point else None,
         "type": naming.TYPE_NAMES_ZH.get(resource_type),
     }
+
+
+def title_suggest(*, major, course=None, module=None, knowledge_point=None, resource_type: str = "") -> str | None:
+    """The next title under the rule for these attributes, numbered after the titles already taken."""
+    from cms.resources.models import Resource
+
+    rule = rule_for(major)
+    if rule is None:
+        return None
+    values = title_values(
+        major=major, course=course, module=module, knowledge_point=knowledge_point, resource_type=resource_type
+    )
     prefix = naming.title_prefix(rule.pattern, values)
     if prefix is None:
         return naming.suggest_title(rule.pattern, values, 1)
