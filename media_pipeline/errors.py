@@ -17,6 +17,10 @@ class MediaErrorCode(StrEnum):
     UPLOAD_INCOMPLETE = "UPLOAD_INCOMPLETE"
     NO_SPACE = "NO_SPACE"
     INVALID_REQUEST = "INVALID_REQUEST"
+    # conversion (processors)
+    CONVERSION_FAILED = "CONVERSION_FAILED"
+    LIMIT_EXCEEDED = "LIMIT_EXCEEDED"
+    TIMED_OUT = "TIMED_OUT"
 
 
 class MediaError(Exception):

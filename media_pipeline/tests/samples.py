@@ -239,3 +239,27 @@ def ffmpeg(path: Path, recipe: str) -> Path:
         timeout=60,
     )
     return path
+
+
+# ---- conversion samples (processors) -----------------------------------------------------------
+
+
+def video(path: Path, *, seconds: float = 3, size: str = "640x360", rate: int = 25, audio: bool = True) -> Path:
+    """A testsrc video (H.264, yuv420p) with an optional sine tone: the source of the conversion tests."""
+    sources = ["-f", "lavfi", "-i", f"testsrc=duration={seconds}:size={size}:rate={rate}"]
+    if audio:
+        sources += ["-f", "lavfi", "-i", f"sine=frequency=440:duration={seconds}"]
+    codecs = ["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"]
+    codecs += ["-c:a", "aac", "-shortest"] if audio else []
+    subprocess.run(  # noqa: S603 - fixed arguments
+        ["ffmpeg", "-nostdin", "-v", "error", "-y", *sources, *codecs, "-f", "mp4", str(path)],  # noqa: S607
+        check=True,
+        timeout=60,
+    )
+    return path
+
+
+def truncated(path: Path, source: Path, *, keep: float = 0.3) -> Path:
+    """The first ``keep`` share of ``source``'s bytes: a damaged file (an MP4 without its index)."""
+    data = source.read_bytes()
+    return write(path, data[: int(len(data) * keep)])

@@ -24,3 +24,13 @@ ZYK_ARCHIVE_MAX_RATIO = env_int("ZYK_ARCHIVE_MAX_RATIO", 100)
 # Permission-checked files on local storage: Django answers X-Accel-Redirect to this internal nginx
 # location instead of streaming the bytes (empty: Django streams them, the embedded default only).
 ZYK_X_ACCEL_PREFIX = env_str("ZYK_X_ACCEL_PREFIX", "")
+
+# Conversion (media_pipeline.processors): what is refused before converting, and how long a converter may run
+# before its whole process group is killed.
+ZYK_MEDIA_MAX_DURATION_SECONDS = env_int("ZYK_MEDIA_MAX_DURATION_SECONDS", 4 * 3600)
+ZYK_MEDIA_MAX_PIXELS = env_int("ZYK_MEDIA_MAX_PIXELS", 64_000_000)  # one image (or animation frame)
+ZYK_MEDIA_MAX_VIDEO_PIXELS = env_int("ZYK_MEDIA_MAX_VIDEO_PIXELS", 8192 * 4320)  # one video frame: 8K
+ZYK_MEDIA_MAX_PAGES = env_int("ZYK_MEDIA_MAX_PAGES", 1000)  # pages of a document once converted to PDF
+ZYK_FFMPEG_TIMEOUT_SECONDS = env_int("ZYK_FFMPEG_TIMEOUT_SECONDS", 3 * 3600)  # one ffmpeg run
+ZYK_LIBREOFFICE_TIMEOUT_SECONDS = env_int("ZYK_LIBREOFFICE_TIMEOUT_SECONDS", 300)  # one office → PDF conversion
+ZYK_PDF_TIMEOUT_SECONDS = env_int("ZYK_PDF_TIMEOUT_SECONDS", 600)  # pdftoppm / pdftotext on one PDF

@@ -1,0 +1,215 @@
+"""Video → HLS ladder, poster, sprite, MP4 (M2, M3 "convert", C3, Q) with real ffmpeg and ffprobe."""
+
+import json
+import subprocess
+from pathlib import Path
+
+import psutil
+import pytest
+
+from media_pipeline.errors import MediaError, MediaErrorCode
+from media_pipeline.processors import process
+from media_pipeline.processors.video import choose_ladder, process_video
+from media_pipeline.tests import samples
+
+
+def ffprobe(path: Path) -> dict:
+    completed = subprocess.run(  # noqa: S603
+        [  # noqa: S607
+            "ffprobe",
+            "-v",
+            "error",
+            "-protocol_whitelist",
+            "file",
+            "-print_format",
+            "json",
+            "-show_format",
+            "-show_streams",
+            f"file:{path}",
+        ],
+        capture_output=True,
+        check=True,
+        timeout=30,
+    )
+    return json.loads(completed.stdout)
+
+
+def running_with(argument: str) -> list[psutil.Process]:
+    """Processes whose command line mentions ``argument`` (an output folder of one test)."""
+    found = []
+    for candidate in psutil.process_iter(["cmdline"]):
+        try:
+            if any(argument in part for part in candidate.info["cmdline"] or ()):
+                found.append(candidate)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return found
+
+
+@pytest.fixture(scope="session")
+def source_360p(tmp_path_factory) -> Path:
+    return samples.video(tmp_path_factory.mktemp("video") / "lesson.mp4", seconds=3, size="640x360")
+
+
+@pytest.fixture(scope="session")
+def converted(source_360p, tmp_path_factory):
+    """One conversion shared by the assertions below (ffmpeg time is the test suite's budget)."""
+    out_dir = tmp_path_factory.mktemp("video-out")
+    fractions: list[float] = []
+    result = process("video", source_360p, out_dir, progress=fractions.append)
+    return result, out_dir, fractions
+
+
+def test_hls_master_passes_ffprobe_and_plays_both_streams(converted):
+    # given a 3 s 640x360 video with sound, converted
+    result, out_dir, _fractions = converted
+    # then the master playlist (entrypoint) is read by ffprobe through the file protocol only
+    assert result.entrypoint == "hls/master.m3u8"
+    probed = ffprobe(out_dir / result.entrypoint)
+    assert probed["format"]["format_name"] == "hls"
+    assert float(probed["format"]["duration"]) == pytest.approx(3, abs=0.3)
+    kinds = {stream["codec_type"]: stream for stream in probed["streams"]}
+    assert kinds["video"]["codec_name"] == "h264"
+    assert (kinds["video"]["width"], kinds["video"]["height"]) == (640, 360)
+    assert kinds["audio"]["codec_name"] == "aac"
+
+
+def test_ladder_of_a_360p_source_has_one_rung_and_never_upscales(converted):
+    result, out_dir, _fractions = converted
+    assert [rung["label"] for rung in result.meta["ladder"]] == ["360p"]
+    assert all(rung["height"] <= 360 for rung in result.meta["ladder"])
+    master = (out_dir / "hls/master.m3u8").read_text()
+    assert master.count("#EXT-X-STREAM-INF") == 1
+    assert "RESOLUTION=640x360" in master
+    assert "360p/index.m3u8" in master
+    variant = (out_dir / "hls/360p/index.m3u8").read_text()
+    assert "#EXT-X-PLAYLIST-TYPE:VOD" in variant
+    assert "#EXT-X-INDEPENDENT-SEGMENTS" in variant
+
+
+def test_ladder_choice_from_the_source_size():
+    assert [v.label for v in choose_ladder(1920, 1080)] == ["1080p", "720p", "480p", "360p"]
+    assert [(v.width, v.height) for v in choose_ladder(1280, 720)] == [(1280, 720), (854, 480), (640, 360)]
+    assert choose_ladder(1080, 1920)[0].width == 1080  # portrait: same rungs, sideways
+    assert [(v.label, v.width, v.height) for v in choose_ladder(320, 240)] == [("240p", 320, 240)]  # own size
+
+
+def test_outputs_list_every_file_written_master_last(converted):
+    result, out_dir, _fractions = converted
+    written = {path.relative_to(out_dir).as_posix() for path in out_dir.rglob("*") if path.is_file()}
+    listed = [output.path for output in result.outputs]
+    assert sorted(listed) == sorted(written)
+    assert all(path.isascii() for path in listed)
+    assert result.outputs[-1].role == "hls_master"
+    roles = {output.role for output in result.outputs}
+    assert roles == {"hls_master", "hls_playlist", "hls_segment", "poster", "sprite", "sprite_vtt", "mp4"}
+
+
+def test_download_mp4_is_h264_aac_with_faststart(converted):
+    _result, out_dir, _fractions = converted
+    probed = ffprobe(out_dir / "download.mp4")
+    codecs = sorted(stream["codec_name"] for stream in probed["streams"])
+    assert codecs == ["aac", "h264"]
+    assert float(probed["format"]["duration"]) == pytest.approx(3, abs=0.3)
+    head = (out_dir / "download.mp4").read_bytes()[:4096]
+    assert head.index(b"moov") < len(head)  # the index is at the front: playback starts before the download ends
+    assert b"mdat" not in head[: head.index(b"moov")]
+
+
+def test_poster_sprite_and_vtt(converted):
+    result, out_dir, _fractions = converted
+    poster = ffprobe(out_dir / "poster.jpg")["streams"][0]
+    assert (poster["width"], poster["height"]) == (640, 360)
+    sprite = next(output for output in result.outputs if output.role == "sprite")
+    probed = ffprobe(out_dir / "sprite.jpg")["streams"][0]
+    assert (probed["width"], probed["height"]) == (sprite.width, sprite.height) == (480, 90)
+    vtt = (out_dir / "sprite.vtt").read_text()
+    assert vtt.startswith("WEBVTT")
+    assert "00:00:00.000 --> 00:00:01.000\nsprite.jpg#xywh=0,0,160,90" in vtt
+    assert "00:00:02.000 --> 00:00:03.000\nsprite.jpg#xywh=320,0,160,90" in vtt
+    assert result.meta["duration_seconds"] == pytest.approx(3, abs=0.1)
+    assert (result.meta["width"], result.meta["height"]) == (640, 360)
+
+
+def test_progress_runs_from_zero_to_one(converted):
+    _result, _out_dir, fractions = converted
+    assert fractions[0] == 0.0
+    assert fractions[-1] == 1.0
+    assert fractions == sorted(fractions)
+
+
+def test_a_corrupt_video_is_refused_with_a_clear_error(source_360p, tmp_path):
+    broken = samples.truncated(tmp_path / "broken.mp4", source_360p)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    with pytest.raises(MediaError) as caught:
+        process_video(broken, out_dir, filename="第一课.mp4")
+    assert caught.value.code == MediaErrorCode.CORRUPT_FILE
+    assert caught.value.message == "“第一课.mp4” is damaged or is not a media file, so it cannot be converted."
+    assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "playlist",
+    [
+        "#EXTM3U\n#EXT-X-TARGETDURATION:3\n#EXTINF:3,\n{segment}\n#EXT-X-ENDLIST\n",
+        "ffconcat version 1.0\nfile '{segment}'\n",
+    ],
+    ids=["m3u8", "ffconcat"],
+)
+def test_playlists_and_concat_lists_are_refused(playlist, source_360p, tmp_path):
+    # given a playlist naming a real local file (ffprobe would happily follow it)
+    listing = samples.write(tmp_path / "lesson.mp4", playlist.format(segment=source_360p).encode())
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    # then it is refused as a playlist, nothing is written
+    with pytest.raises(MediaError) as caught:
+        process_video(listing, out_dir)
+    assert caught.value.code == MediaErrorCode.UNSUPPORTED_TYPE
+    assert "is a playlist" in caught.value.message
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_video_longer_than_the_limit_is_refused(settings, source_360p, tmp_path):
+    settings.ZYK_MEDIA_MAX_DURATION_SECONDS = 2
+    with pytest.raises(MediaError) as caught:
+        process_video(source_360p, tmp_path, filename="lesson.mp4")
+    assert caught.value.code == MediaErrorCode.LIMIT_EXCEEDED
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_video_larger_than_the_pixel_limit_is_refused(settings, source_360p, tmp_path):
+    settings.ZYK_MEDIA_MAX_VIDEO_PIXELS = 640 * 360 - 1
+    with pytest.raises(MediaError) as caught:
+        process_video(source_360p, tmp_path)
+    assert caught.value.code == MediaErrorCode.LIMIT_EXCEEDED
+
+
+def test_a_timeout_kills_ffmpeg(settings, source_360p, tmp_path):
+    # given a timeout far shorter than any encode
+    settings.ZYK_FFMPEG_TIMEOUT_SECONDS = 0.01
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    # when converting
+    with pytest.raises(MediaError) as caught:
+        process_video(source_360p, out_dir)
+    # then the run is stopped with TIMED_OUT, no ffmpeg writing into out_dir is left, no master published
+    assert caught.value.code == MediaErrorCode.TIMED_OUT
+    assert running_with(str(out_dir)) == []
+    assert not (out_dir / "hls/master.m3u8").exists()
+
+
+def test_an_exception_from_progress_aborts_and_kills_ffmpeg(source_360p, tmp_path):
+    class Aborted(Exception):
+        pass
+
+    def abort(fraction: float) -> None:
+        if fraction > 0:
+            raise Aborted
+
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    with pytest.raises(Aborted):
+        process_video(samples.video(tmp_path / "long.mp4", seconds=20, size="640x360"), out_dir, progress=abort)
+    assert running_with(str(out_dir)) == []
+    assert not (out_dir / "hls/master.m3u8").exists()
