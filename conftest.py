@@ -1,1 +1,1 @@
-pytest_plugins = ["tests.plugins.external_services"]
+pytest_plugins = ["tests.plugins.external_services", "tests.plugins.object_storage"]

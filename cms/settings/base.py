@@ -112,6 +112,7 @@ LIBRARY_MAX_HOST_INSTITUTIONS = 3  # guideline: at most three host institutions 
 
 from cms.settings.components.auth import *  # noqa: E402,F403
 from cms.settings.components.cache import *  # noqa: E402,F403
+from cms.settings.components.cdn import *  # noqa: E402,F403
 from cms.settings.components.celery import *  # noqa: E402,F403
 from cms.settings.components.database import *  # noqa: E402,F403
 from cms.settings.components.graphql import *  # noqa: E402,F403
