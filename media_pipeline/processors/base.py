@@ -416,11 +416,21 @@ def check_duration(duration: float | None, name: str) -> None:
 # ---- dispatch ------------------------------------------------------------------------------------
 
 
-def process(kind: str, source: Path, out_dir: Path, *, progress: Progress = no_progress, filename: str = "") -> Result:
+def process(
+    kind: str,
+    source: Path,
+    out_dir: Path,
+    *,
+    progress: Progress = no_progress,
+    filename: str = "",
+    on_output: Callable[[Output], None] | None = None,
+) -> Result:
     """Convert ``source`` of MediaKind ``kind`` into files under ``out_dir`` (existing, empty).
 
-    ``filename`` (optional) is the user's name of the file, used in error messages only. Plain archives
-    need no conversion: an empty Result. Raises MediaError for anything refused or failed.
+    ``filename`` (optional) is the user's name of the file, used in error messages only. ``on_output``
+    (documents only) hears of each file as soon as it is complete: the PDF, page 1, then the rest, so a
+    first preview can be published early. Plain archives need no conversion: an empty Result.
+    Raises MediaError for anything refused or failed; whatever ``progress`` raises propagates.
     """
     from media_pipeline.sniff import MediaKind
 
@@ -450,7 +460,7 @@ def process(kind: str, source: Path, out_dir: Path, *, progress: Progress = no_p
     if kind in (MediaKind.DOCUMENT, MediaKind.PRESENTATION, MediaKind.SPREADSHEET, MediaKind.TEXT):
         from media_pipeline.processors.document import process_document
 
-        return process_document(source, out_dir, **options)
+        return process_document(source, out_dir, on_output=on_output, **options)
     if kind == MediaKind.SIMULATION:
         from media_pipeline.processors.archive import process_package
 

@@ -263,3 +263,73 @@ def truncated(path: Path, source: Path, *, keep: float = 0.3) -> Path:
     """The first ``keep`` share of ``source``'s bytes: a damaged file (an MP4 without its index)."""
     data = source.read_bytes()
     return write(path, data[: int(len(data) * keep)])
+
+
+_OPENABLE_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+_OPENABLE_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Target="word/document.xml" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+)
+
+
+def docx_pages(path: Path, pages: list[list[str]]) -> Path:
+    """A .docx Word and LibreOffice open (package relationships included): paragraphs per page, page breaks
+    between pages. ``docx`` above is only what sniffing needs; LibreOffice refuses it."""
+    page_break = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+    body = page_break.join(
+        "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs) for paragraphs in pages
+    )
+    document = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body>{body}</w:body></w:document>"
+    )
+    return zip_of(
+        path,
+        {"[Content_Types].xml": _OPENABLE_CONTENT_TYPES, "_rels/.rels": _OPENABLE_RELS, "word/document.xml": document},
+    )
+
+
+def photo_with_exif(path: Path, *, size: tuple[int, int] = (400, 200), orientation: int = 6) -> Path:
+    """A JPEG as a phone writes it: left half red, right half blue, stored sideways with an EXIF orientation,
+    a camera make and a GPS position (30°15'12.5"N 120°9'1"E)."""
+    picture = Image.new("RGB", size, "blue")
+    picture.paste((255, 0, 0), (0, 0, size[0] // 2, size[1]))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x010F] = "PhoneMaker"
+    exif[0x8825] = {1: "N", 2: (30.0, 15.0, 12.5), 3: "E", 4: (120.0, 9.0, 1.0)}
+    picture.save(path, "JPEG", exif=exif.tobytes(), quality=90)
+    return path
+
+
+def tone(path: Path, *, seconds: float = 3, volume: float = 0.03) -> Path:
+    """A quiet 440 Hz tone (WAV): loudness normalisation must make it louder."""
+    subprocess.run(  # noqa: S603 - fixed arguments
+        [  # noqa: S607
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency=440:duration={seconds},volume={volume}",
+            "-f",
+            "wav",
+            str(path),
+        ],
+        check=True,
+        timeout=60,
+    )
+    return path

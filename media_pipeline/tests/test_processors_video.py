@@ -35,11 +35,12 @@ def ffprobe(path: Path) -> dict:
 
 
 def running_with(argument: str) -> list[psutil.Process]:
-    """Processes whose command line mentions ``argument`` (an output folder of one test)."""
+    """Live (not zombie) processes whose command line mentions ``argument`` (an output folder of one test)."""
     found = []
-    for candidate in psutil.process_iter(["cmdline"]):
+    for candidate in psutil.process_iter(["cmdline", "status"]):
         try:
-            if any(argument in part for part in candidate.info["cmdline"] or ()):
+            mentions = any(argument in part for part in candidate.info["cmdline"] or ())
+            if mentions and candidate.info["status"] != psutil.STATUS_ZOMBIE:
                 found.append(candidate)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
