@@ -110,10 +110,6 @@ def relative(out_dir: Path, path: Path) -> str:
     return Path(path).relative_to(out_dir).as_posix()
 
 
-def is_ascii_name(path: str) -> bool:
-    return path.isascii() and not path.startswith("/") and ".." not in path.split("/")
-
-
 # ---- running programs ----------------------------------------------------------------------------
 
 

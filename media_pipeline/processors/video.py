@@ -87,7 +87,7 @@ def choose_ladder(width: int, height: int) -> list[Variant]:
         scaled_short = _even(rung.short_side)
         scaled_long = _even(long_ * rung.short_side / short)
         w, h = (scaled_long, scaled_short) if width >= height else (scaled_short, scaled_long)
-        variants.append(Variant(f"{rung.short_side}p", w, h, rung.video_bitrate, rung.audio_bitrate, rung.level))
+        variants.append(Variant(f"{scaled_short}p", w, h, rung.video_bitrate, rung.audio_bitrate, rung.level))
     return variants
 
 

@@ -333,3 +333,26 @@ def tone(path: Path, *, seconds: float = 3, volume: float = 0.03) -> Path:
         timeout=60,
     )
     return path
+
+
+def rotated(path: Path, source: Path, *, degrees: int = 90) -> Path:
+    """``source`` with a display rotation (as phones record portrait video), stream-copied."""
+    subprocess.run(  # noqa: S603 - fixed arguments
+        [  # noqa: S607
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-i",
+            str(source),
+            "-c",
+            "copy",
+            "-metadata:s:v:0",
+            f"rotate={degrees}",
+            str(path),
+        ],
+        check=True,
+        timeout=60,
+    )
+    return path

@@ -9,6 +9,7 @@ import pytest
 
 from media_pipeline.errors import MediaError, MediaErrorCode
 from media_pipeline.processors import process
+from media_pipeline.processors.base import ROLES
 from media_pipeline.processors.video import choose_ladder, process_video
 from media_pipeline.tests import samples
 
@@ -93,6 +94,7 @@ def test_ladder_choice_from_the_source_size():
     assert [(v.width, v.height) for v in choose_ladder(1280, 720)] == [(1280, 720), (854, 480), (640, 360)]
     assert choose_ladder(1080, 1920)[0].width == 1080  # portrait: same rungs, sideways
     assert [(v.label, v.width, v.height) for v in choose_ladder(320, 240)] == [("240p", 320, 240)]  # own size
+    assert [(v.label, v.width, v.height) for v in choose_ladder(321, 241)] == [("240p", 320, 240)]  # even
 
 
 def test_outputs_list_every_file_written_master_last(converted):
@@ -103,6 +105,7 @@ def test_outputs_list_every_file_written_master_last(converted):
     assert all(path.isascii() for path in listed)
     assert result.outputs[-1].role == "hls_master"
     roles = {output.role for output in result.outputs}
+    assert roles <= ROLES
     assert roles == {"hls_master", "hls_playlist", "hls_segment", "poster", "sprite", "sprite_vtt", "mp4"}
 
 
@@ -214,3 +217,18 @@ def test_an_exception_from_progress_aborts_and_kills_ffmpeg(source_360p, tmp_pat
         process_video(samples.video(tmp_path / "long.mp4", seconds=20, size="640x360"), out_dir, progress=abort)
     assert running_with(str(out_dir)) == []
     assert not (out_dir / "hls/master.m3u8").exists()
+
+
+def test_a_phone_video_recorded_sideways_comes_out_upright(source_360p, tmp_path):
+    # given a landscape-coded 640x360 video with a 90° display rotation (a portrait phone recording)
+    portrait = samples.rotated(tmp_path / "phone.mp4", source_360p, degrees=90)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    # when converted, then every picture is portrait 360x640, in the 360p rung
+    result = process_video(portrait, out_dir)
+    assert (result.meta["width"], result.meta["height"]) == (360, 640)
+    assert [(rung["label"], rung["width"], rung["height"]) for rung in result.meta["ladder"]] == [("360p", 360, 640)]
+    video = next(s for s in ffprobe(out_dir / "hls/master.m3u8")["streams"] if s["codec_type"] == "video")
+    assert (video["width"], video["height"]) == (360, 640)
+    poster = ffprobe(out_dir / "poster.jpg")["streams"][0]
+    assert (poster["width"], poster["height"]) == (360, 640)
