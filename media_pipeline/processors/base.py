@@ -6,7 +6,8 @@ the ``entrypoint`` last). They know nothing of models, storage or Celery.
 
 External programs (ffmpeg, LibreOffice, poppler) run in their own process group with a deadline; on a
 timeout, or when the ``progress`` callback raises (the job runner aborting a job), the whole group is
-killed before the exception goes on, so no converter outlives its job.
+killed before the exception goes on, so no converter outlives its job. When the worker process itself
+is killed, the kernel kills the program it started (``setpriv --pdeathsig KILL``, when installed).
 """
 
 import contextlib
@@ -164,6 +165,9 @@ def run_program(
     propagates after the group is killed; a timeout kills the group and raises MediaError(TIMED_OUT).
     """
     command = [executable(args[0]), *args[1:]]
+    guard = shutil.which("setpriv")
+    if guard:  # util-linux: the program gets SIGKILL if the worker itself dies (OOM killer, kill -9)
+        command = [guard, "--pdeathsig", "KILL", "--", *command]
     deadline = time.monotonic() + timeout
     with tempfile.TemporaryFile() as stderr:
         process = subprocess.Popen(  # noqa: S603 - fixed programs; paths are single absolute arguments

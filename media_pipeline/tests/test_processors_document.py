@@ -4,10 +4,15 @@ LibreOffice takes about a second per run here: two documents are converted for t
 (a Chinese docx and a GBK text file), plus one damaged file and one timeout.
 """
 
+import os
+import subprocess
+import sys
 import tempfile
+import time
 
 import psutil
 import pytest
+from django.conf import settings
 from PIL import Image
 
 from media_pipeline.errors import MediaError, MediaErrorCode
@@ -148,3 +153,52 @@ def test_an_abort_kills_soffice_bin_too(tmp_path, monkeypatch):
     # then the abort propagated and the whole group, soffice.bin included, is gone
     assert "soffice.bin" in seen
     assert alive_under(tmp_path) == []
+
+
+WORKER = """
+import sys
+import tempfile
+
+import django
+
+django.setup()
+tempfile.tempdir = sys.argv[3]
+from pathlib import Path
+from media_pipeline.processors.document import process_document
+
+process_document(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def test_a_killed_worker_takes_libreoffice_with_it(tmp_path):
+    # given a worker converting a 2400-page document (LibreOffice needs many seconds for it)
+    source = samples.docx_pages(tmp_path / "big.docx", [["内容很多的一段文字" * 10] * 100] * 300)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "PYTHONPATH": str(settings.BASE_DIR)}
+    worker = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-c", WORKER, str(source), str(out_dir), str(work)], env=env, stdin=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while worker.poll() is None and time.monotonic() < deadline:
+            if "soffice.bin" in [process.name() for process in alive_under(work)]:
+                break
+            time.sleep(0.05)
+        assert "soffice.bin" in [process.name() for process in alive_under(work)]
+        # when the worker is killed outright (no Python cleanup runs)
+        worker.kill()
+        worker.wait()
+        # then LibreOffice stops too, long before it would have finished the document
+        deadline = time.monotonic() + 3
+        while alive_under(work) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert alive_under(work) == []
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+        for process in alive_under(work):  # leave nothing behind even when the assertion failed
+            process.kill()

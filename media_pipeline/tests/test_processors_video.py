@@ -1,11 +1,15 @@
 """Video → HLS ladder, poster, sprite, MP4 (M2, M3 "convert", C3, Q) with real ffmpeg and ffprobe."""
 
 import json
+import os
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import psutil
 import pytest
+from django.conf import settings
 
 from media_pipeline.errors import MediaError, MediaErrorCode
 from media_pipeline.processors import process
@@ -232,3 +236,46 @@ def test_a_phone_video_recorded_sideways_comes_out_upright(source_360p, tmp_path
     assert (video["width"], video["height"]) == (360, 640)
     poster = ffprobe(out_dir / "poster.jpg")["streams"][0]
     assert (poster["width"], poster["height"]) == (360, 640)
+
+
+WORKER = """
+import sys
+import django
+
+django.setup()
+from pathlib import Path
+from media_pipeline.processors.video import process_video
+
+process_video(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def test_a_killed_worker_takes_its_ffmpeg_with_it(tmp_path):
+    """ffmpeg also stops on its own once its progress pipe has no reader; LibreOffice, which needs the
+    kernel's parent-death signal, is tested in test_processors_document."""
+    # given a worker process converting a 20 s video
+    source = samples.video(tmp_path / "long.mp4", seconds=20, size="640x360")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "PYTHONPATH": str(settings.BASE_DIR)}
+    worker = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-c", WORKER, str(source), str(out_dir)], env=env, stdin=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not running_with(str(out_dir)) and time.monotonic() < deadline and worker.poll() is None:
+            time.sleep(0.05)
+        converting = running_with(str(out_dir))
+        assert converting, "ffmpeg never started"
+        # when the worker is killed outright (no Python cleanup runs)
+        worker.kill()
+        worker.wait()
+        # then its ffmpeg goes too (dead or a zombie waiting for init to reap it)
+        deadline = time.monotonic() + 10
+        while running_with(str(out_dir)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert running_with(str(out_dir)) == []
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
