@@ -7,6 +7,7 @@ pipeline knows nothing of resources.
 """
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -199,8 +200,9 @@ class Resource(
     )
 
     # Search (M3, M8): jieba-segmented words of title, keywords, points, description and extracted text.
-    # PostgreSQL indexes ``search_vector`` (config 'simple' over the segmented words); SQLite matches
-    # ``search_text``. Raw Chinese is never indexed unsegmented.
+    # SQLite matches ``search_text``. PostgreSQL keeps them weighted in ``search_vector`` (config 'simple';
+    # ranking and autocomplete read it) and matches queries on ``ResourceSearchEntry.words``.
+    # Raw Chinese is never indexed unsegmented.
     search_text = models.TextField(blank=True, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -257,6 +259,49 @@ class Resource(
             errors["asset"] = _("This type of resource needs a file.")
         if errors:
             raise ValidationError(errors)
+
+
+class ResourceSearchEntry(models.Model):
+    """The narrow search row of a resource (PostgreSQL only; M3, M8; docs/decisions/0003).
+
+    A broad query ("数控" in a CNC library) matches most resources, and its total and facets read every
+    match's row. Resource rows are wide (description, body, ``search_text``, the weighted ``search_vector``):
+    ~18k heap pages per 100k resources. These rows hold only what search filters, counts and sorts by, and
+    ``words``: each distinct word of the resource's ``search_vector`` as a 32-bit hash (SQL function
+    ``resources_search_word``, the first 4 bytes of its MD5), GIN-indexed, so "every query word" is
+    ``words @> ARRAY[…]`` over rows about half as wide as with a tsvector (positions and weights stay in
+    ``Resource.search_vector`` for ranking). A hash collision can only add a match, never lose one; the page
+    of a relevance search is re-checked against the real vector.
+    PostgreSQL triggers (migration 0003) keep every column equal to the resource's row and links on each
+    insert, update and delete, whoever writes it (services, Wagtail's publish, bulk ``update()``s of counters
+    and the recycle bin, link changes). Not a Django-managed table: SQLite (the embedded default) searches
+    ``Resource.search_text`` instead.
+    """
+
+    id = models.BigIntegerField(primary_key=True)  # the resource's id
+    title = models.CharField(max_length=255)
+    major_id = models.BigIntegerField(null=True)
+    course_id = models.BigIntegerField(null=True)
+    module_id = models.BigIntegerField(null=True)
+    organisation_id = models.BigIntegerField(null=True)
+    school_id = models.BigIntegerField(null=True)
+    resource_type = models.CharField(max_length=16)
+    source = models.CharField(max_length=16)
+    visibility = models.CharField(max_length=16)
+    live = models.BooleanField()
+    deleted_at = models.DateTimeField(null=True)
+    first_published_at = models.DateTimeField(null=True)
+    view_count = models.IntegerField()
+    download_count = models.IntegerField()
+    knowledge_point_ids = ArrayField(models.BigIntegerField(), default=list)
+    words = ArrayField(models.IntegerField(), default=list)
+
+    class Meta:
+        managed = False
+        db_table = "resources_search_entry"
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class ResourceAuthor(Orderable):

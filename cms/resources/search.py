@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jieba
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection, transaction
-from django.db.models import F, QuerySet, Value
+from django.db.models import Func, IntegerField, QuerySet, Value
 
 jieba.setLogLevel(logging.WARNING)
 _DICTIONARY = Path(__file__).with_name("jieba_words.txt")
@@ -133,7 +134,10 @@ def document_parts(resource) -> tuple[str, str, str, str]:
 
 
 def search_document_update(resource) -> None:
-    """Re-index ``resource`` from its row (the live version once published)."""
+    """Re-index ``resource`` from its row (the live version once published).
+
+    On PostgreSQL the trigger carries the new vector's words to the resource's search row.
+    """
     from cms.resources.models import Resource
 
     a, b, c, d = document_parts(resource)
@@ -146,6 +150,20 @@ def search_document_update(resource) -> None:
             + SearchVector(Value(d), weight="D", config="simple")
         )
     Resource.objects.filter(pk=resource.pk).update(**values)
+
+
+class WordHashes(Func):
+    """``ARRAY[resources_search_word('w1'), …]``: the hashes ``ResourceSearchEntry.words`` holds (PostgreSQL).
+
+    The function is IMMUTABLE, so the planner folds the array to a constant and estimates the GIN scan well.
+    """
+
+    template = "ARRAY[%(expressions)s]::integer[]"
+    arg_joiner = ", "
+
+    def __init__(self, words: list[str]):
+        hashes = [Func(Value(w), function="resources_search_word", output_field=IntegerField()) for w in words]
+        super().__init__(*hashes, output_field=ArrayField(IntegerField()))
 
 
 def _tsquery_text(words: list[str], *, prefix_last: bool = False, weights: str = "") -> str:
@@ -172,9 +190,8 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
-# GROUPING(major_id, course_id, resource_type, source) of each grouping set: a 1 bit is a column not grouped by.
-_GROUPING_SETS = {0b0111: "major", 0b1011: "course", 0b1101: "resource_type", 0b1110: "source"}
-_TOTAL = 0b1111
+# The facet columns, grouped together in SQL and summed per column here.
+_FACET_COLUMNS = {"major": "major_id", "course": "course_id", "resource_type": "resource_type", "source": "source"}
 SORT_COLUMNS = frozenset({"first_published_at", "view_count", "download_count"})
 
 
@@ -190,31 +207,39 @@ def search_page(
 ) -> SearchResult:
     """One statement over one pass of the matches of ``qs``: total, facets and the page's ids (PostgreSQL).
 
-    Why one statement: a broad query ("数控" in a CNC library) matches most rows, and each pass over the
-    matches reads their heap pages; counting, faceting and paging separately read them three or four times.
-    The matches are read once into a CTE holding only the small columns; the facets group it (one GROUPING
-    SETS query, the total being the empty set), the knowledge point facet joins the link table to it.
+    ``qs`` is a queryset of ``ResourceSearchEntry`` (narrow rows: why, see that model). Why one statement: a
+    broad query ("数控" in a CNC library) matches most rows, and each pass over the matches reads their heap
+    pages; counting, faceting and paging separately read them three or four times. The matches are read once
+    into a CTE holding only the small columns. The facets group it once by all four facet columns together
+    (a few hundred groups, which Python sums per column and in all for the total: cheaper than PostgreSQL's
+    GROUPING SETS, which hashes every match once per set); the knowledge point facet unnests
+    ``knowledge_point_ids``.
 
     ``sort_column`` orders descending (newest, most viewed, most downloaded). ``None`` with ``words`` is
     relevance: ``ts_rank`` reads every ranked row's search_vector, so it ranks only the best
     ``RANK_CANDIDATES`` matches (more when paging deeper), chosen by how many query words the title holds,
-    then by views. With at most that many matches (every narrow query) the order is plain ``ts_rank``.
+    then by views. With at most that many matches (every narrow query) the order is plain ``ts_rank``. A word
+    without letter case (Chinese) is looked for in the title as it is: ``lower()`` of every match's title
+    would cost a broad query as much as reading its rows.
     """
-    from django.db.models import IntegerField
     from django.db.models.functions import Cast, Lower, StrIndex
     from django.db.models.lookups import GreaterThan
 
     from cms.resources.models import Resource
 
+    def in_title(word: str):
+        title = "title" if word.lower() == word.upper() else Lower("title")
+        return Cast(GreaterThan(StrIndex(title, Value(word)), 0), IntegerField())
+
     matches = qs.order_by()
     columns = ["id", "major_id", "course_id", "resource_type", "source"]
+    if facets:
+        columns.append("knowledge_point_ids")
     if words:
-        matches = matches.filter(search_vector=_tsquery(words))
+        matches = matches.filter(words__contains=WordHashes(words))
     relevance = bool(words) and sort_column is None
     if relevance:
-        hits = functools.reduce(
-            operator.add, (Cast(GreaterThan(StrIndex(Lower("title"), Value(w)), 0), IntegerField()) for w in words)
-        )
+        hits = functools.reduce(operator.add, (in_title(w) for w in words))
         matches = matches.annotate(hits=hits)
         columns += ["hits", "view_count"]
     else:
@@ -227,46 +252,47 @@ def search_page(
 
     if facets:
         groups = (
-            "SELECT 0, GROUPING(major_id, course_id, resource_type, source),"
-            " COALESCE(major_id::text, course_id::text, resource_type::text, source::text), count(*)::float8 FROM m"
-            " GROUP BY GROUPING SETS ((major_id), (course_id), (resource_type), (source), ())"
+            "SELECT 0, 0, major_id::text, course_id::text, resource_type::text, source::text, count(*)::float8"
+            " FROM m GROUP BY major_id, course_id, resource_type, source"
         )
-        through = Resource.knowledge_points.through._meta
         points = (
-            f"(SELECT 1, 0, t.knowledgepoint_id::text, count(*)::float8 FROM {through.db_table} t"  # noqa: S608
-            " JOIN m ON m.id = t.resource_id GROUP BY t.knowledgepoint_id"
-            " ORDER BY count(*) DESC, t.knowledgepoint_id LIMIT %s)"
+            "(SELECT 1, 0, point::text, NULL, NULL, NULL, count(*)::float8"
+            " FROM (SELECT unnest(knowledge_point_ids) AS point FROM m) p"
+            " GROUP BY point ORDER BY count(*) DESC, point LIMIT %s)"
         )
         parts, part_params = [groups, points], [point_buckets]
     else:
-        parts, part_params = [f"SELECT 0, {_TOTAL}, NULL, count(*)::float8 FROM m"], []  # noqa: S608
+        parts, part_params = ["SELECT 0, 0, NULL, NULL, NULL, NULL, count(*)::float8 FROM m"], []
     if relevance:
         parts.append(
-            "(SELECT 2, (row_number() OVER (ORDER BY rank DESC, id DESC))::int, id::text, rank FROM ("  # noqa: S608
+            "(SELECT 2, (row_number() OVER (ORDER BY rank DESC, id DESC))::int, id::text, NULL, NULL, NULL, rank"  # noqa: S608
+            " FROM ("
             " SELECT r.id, ts_rank(r.search_vector, to_tsquery('simple'::regconfig, %s))::float8 AS rank"
             " FROM (SELECT id FROM m ORDER BY hits DESC, view_count DESC, id DESC LIMIT %s) c"
             f" JOIN {Resource._meta.db_table} r ON r.id = c.id"
+            " WHERE r.search_vector @@ to_tsquery('simple'::regconfig, %s)"  # drops a word-hash collision
             ") ranked ORDER BY rank DESC, id DESC LIMIT %s OFFSET %s)"
         )
-        part_params += [_tsquery_text(words), max(RANK_CANDIDATES, offset + limit), limit, offset]
+        tsquery = _tsquery_text(words)
+        part_params += [tsquery, max(RANK_CANDIDATES, offset + limit), tsquery, limit, offset]
     else:
         parts.append(
-            f"(SELECT 2, (row_number() OVER (ORDER BY {sort_column} DESC, id DESC))::int, id::text, NULL::float8"  # noqa: S608
-            f" FROM m ORDER BY {sort_column} DESC, id DESC LIMIT %s OFFSET %s)"
+            f"(SELECT 2, (row_number() OVER (ORDER BY {sort_column} DESC, id DESC))::int, id::text,"  # noqa: S608
+            f" NULL, NULL, NULL, NULL::float8 FROM m ORDER BY {sort_column} DESC, id DESC LIMIT %s OFFSET %s)"
         )
         part_params += [limit, offset]
     sql = f"WITH m AS MATERIALIZED ({inner}) " + " UNION ALL ".join(parts)
 
     result = SearchResult(total=0, ids=[])
-    buckets: dict[str, list[tuple[str, int]]] = {name: [] for name in (*_GROUPING_SETS.values(), "knowledge_point")}
+    counts: dict[str, dict[str, int]] = {name: {} for name in _FACET_COLUMNS}
+    points_found: list[tuple[str, int]] = []
     page: list[tuple[int, int]] = []
     with transaction.atomic(), connection.cursor() as cursor:
         if words:
-            # For this statement only (restored below, also inside an outer transaction): PostgreSQL's planner
-            # does not count the cost of reading each row's search_vector, which a sequential scan evaluating
-            # `@@` does for every row (and documents' vectors are TOASTed); the GIN index answers `@@` exactly
-            # for these unweighted queries, so with it only the matches' small columns are read. More work_mem
-            # keeps the CTE of a broad query in memory.
+            # For this statement only (restored below, also inside an outer transaction): for a broad query
+            # PostgreSQL's planner prefers a sequential scan evaluating `@>` on every row; the GIN index answers
+            # it exactly, so with it only the matches' rows are read. More work_mem keeps the CTE of a broad
+            # query in memory.
             cursor.execute(
                 "SELECT current_setting('enable_seqscan'), current_setting('work_mem'),"
                 " set_config('enable_seqscan', 'off', true), set_config('work_mem', %s, true)",
@@ -277,34 +303,31 @@ def search_page(
         rows = cursor.fetchall()
         if words:
             cursor.execute("SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)", previous)
-        for part, group, key, value in rows:
-            if part == 0 and group == _TOTAL:
-                result.total = int(value)
-            elif part == 0 and key is not None:
-                buckets[_GROUPING_SETS[group]].append((key, int(value)))
+        for part, position, *keys, value in rows:
+            if part == 0:
+                result.total += int(value)
+                for name, key in zip(_FACET_COLUMNS, keys, strict=True):
+                    if key is not None:
+                        counts[name][key] = counts[name].get(key, 0) + int(value)
             elif part == 1:
-                buckets["knowledge_point"].append((key, int(value)))
+                points_found.append((keys[0], int(value)))
             elif part == 2:
-                page.append((group, int(key)))
+                page.append((position, int(keys[0])))
     result.ids = [pk for _position, pk in sorted(page)]
     if facets and result.total:
-        result.facets = buckets
+        result.facets = {name: list(found.items()) for name, found in counts.items()}
+        result.facets["knowledge_point"] = points_found
     return result
 
 
-def search_filter(qs: QuerySet, query: str, *, rank: bool = True) -> QuerySet:
-    """Resources of ``qs`` matching every word of ``query``; annotated with ``rank`` on PostgreSQL."""
+def search_filter(qs: QuerySet, query: str) -> QuerySet:
+    """Resources of ``qs`` whose ``search_text`` holds every word of ``query`` (SQLite, the embedded default)."""
     words = query_words(query)
-    if not words:  # only punctuation or stop words: nothing matches (still annotated, callers order by rank)
-        qs = qs.none()
-        return qs.annotate(rank=Value(0.0)) if rank else qs
-    if connection.vendor == "postgresql":
-        tsquery = _tsquery(words)
-        qs = qs.filter(search_vector=tsquery)
-        return qs.annotate(rank=SearchRank(F("search_vector"), tsquery)) if rank else qs
+    if not words:  # only punctuation or stop words: nothing matches
+        return qs.none()
     for word in words:
         qs = qs.filter(search_text__contains=word)
-    return qs.annotate(rank=Value(1.0)) if rank else qs
+    return qs
 
 
 def prefix_filter(qs: QuerySet, prefix: str) -> QuerySet:

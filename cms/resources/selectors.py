@@ -8,7 +8,7 @@ from django.db.models import Count, Max, Q, QuerySet
 from wagtail.models import TaskState
 
 from cms.resources import permissions
-from cms.resources.models import TEXT_AND_IMAGE_TYPES, Resource, ResourceType
+from cms.resources.models import TEXT_AND_IMAGE_TYPES, Resource, ResourceSearchEntry, ResourceType
 from cms.resources.search import prefix_filter, query_cap, query_words, search_filter, search_page
 
 
@@ -53,6 +53,7 @@ _SORT_COLUMNS = {
 
 
 def _filtered(qs: QuerySet, filters: ResourceFilters) -> QuerySet:
+    """``qs`` (of ``Resource`` or ``ResourceSearchEntry``, whose columns have the same names) narrowed."""
     if filters.major_ids:
         qs = qs.filter(major_id__in=filters.major_ids)
     if filters.course_ids:
@@ -65,8 +66,11 @@ def _filtered(qs: QuerySet, filters: ResourceFilters) -> QuerySet:
         qs = qs.filter(source__in=filters.sources)
     if filters.organisation_ids:
         qs = qs.filter(organisation_id__in=filters.organisation_ids)
-    for kp in filters.knowledge_point_ids:  # every chosen point
-        qs = qs.filter(knowledge_points=kp)
+    if filters.knowledge_point_ids and qs.model is ResourceSearchEntry:  # every chosen point
+        qs = qs.filter(knowledge_point_ids__contains=list(filters.knowledge_point_ids))
+    else:
+        for kp in filters.knowledge_point_ids:
+            qs = qs.filter(knowledge_points=kp)
     return qs
 
 
@@ -127,18 +131,18 @@ def resource_search(
 ) -> SearchPage:
     """Published resources ``user`` may see, matching ``query`` and ``filters`` (anonymous: public only).
 
-    On PostgreSQL one statement returns the total, the facets and the page's ids (``search.search_page``)
-    and a second one the page's rows: two queries however many resources match.
+    On PostgreSQL one statement over the narrow search rows returns the total, the facets and the page's ids
+    (``search.search_page``) and a second one the page's resources: two queries however many resources match.
     """
-    qs = Resource.objects.filter(permissions.published_q(user))
-    qs = _filtered(qs, filters or ResourceFilters())
+    filters = filters or ResourceFilters()
     query = query_cap(query)
     if connection.vendor == "postgresql":
         words = query_words(query) if query else []
         if query and not words:  # only punctuation or stop words
             return SearchPage(total=0, items=[], facets={})
+        entries = _filtered(ResourceSearchEntry.objects.filter(permissions.published_q(user)), filters)
         found = search_page(
-            qs, words=words, sort_column=_SORT_COLUMNS.get(sort), limit=limit, offset=offset, facets=with_facets
+            entries, words=words, sort_column=_SORT_COLUMNS.get(sort), limit=limit, offset=offset, facets=with_facets
         )
         rows = Resource.objects.filter(pk__in=found.ids).select_related("major", "course", "asset", "organisation")
         by_pk = {r.pk: r for r in rows} if found.ids else {}
@@ -146,13 +150,13 @@ def resource_search(
         for name in facets:
             facets[name].sort(key=lambda b: (-b.count, b.value))
         return SearchPage(total=found.total, items=[by_pk[pk] for pk in found.ids if pk in by_pk], facets=facets)
+    qs = _filtered(Resource.objects.filter(permissions.published_q(user)), filters)
     if query:
-        qs = search_filter(qs, query, rank=sort == Sort.RELEVANCE)
+        qs = search_filter(qs, query)
     order = {
-        Sort.NEWEST: ["-first_published_at", "-pk"],
         Sort.MOST_VIEWED: ["-view_count", "-pk"],
         Sort.MOST_DOWNLOADED: ["-download_count", "-pk"],
-    }.get(sort, ["-rank", "-pk"] if query else ["-first_published_at", "-pk"])
+    }.get(sort, ["-first_published_at", "-pk"])  # SQLite has no relevance: newest first
     total = qs.order_by().count()
     qs = qs.order_by(*order).select_related("major", "course", "asset", "organisation")
     items = list(qs[offset : offset + limit])
