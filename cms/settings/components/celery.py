@@ -3,7 +3,7 @@ so ``make run`` needs no external service and still runs a real worker."""
 
 from pathlib import Path
 
-from cms.settings.env import env_str
+from cms.settings.env import env_int, env_str
 
 _redis = env_str("REDIS_URL", "")
 _var = Path(env_str("ZYK_VAR_DIR", str(Path(__file__).resolve().parents[3] / "var")))
@@ -39,4 +39,24 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60 * 60,
         "options": {"queue": "media"},
     },
+    # Processing jobs whose worker died are queued again, lost messages resent, orphan files removed (M2).
+    "media-jobs-reconcile": {
+        "task": "media_pipeline.jobs_reconcile_task",
+        "schedule": 60,
+        "options": {"queue": "default", "expires": 55},
+    },
 }
+
+# Processing jobs (media_pipeline/jobs.py). The database is their source of truth; these tune recovery.
+# A running job without a heartbeat for this long has lost its worker and is given to another one.
+ZYK_JOB_HEARTBEAT_TIMEOUT_SECONDS = env_int("ZYK_JOB_HEARTBEAT_TIMEOUT_SECONDS", 120)
+# A queued job nobody claimed this long after its message was sent gets another message.
+ZYK_JOB_REDISPATCH_SECONDS = env_int("ZYK_JOB_REDISPATCH_SECONDS", 600)
+# Attempts per job (worker deaths and passing storage/database trouble; bad files fail at once).
+ZYK_JOB_MAX_ATTEMPTS = env_int("ZYK_JOB_MAX_ATTEMPTS", 3)
+# Pause before the second attempt; doubled for each further one (capped at an hour).
+ZYK_JOB_RETRY_BACKOFF_SECONDS = env_int("ZYK_JOB_RETRY_BACKOFF_SECONDS", 30)
+# Soft time limit of one attempt (the hard limit is a minute later).
+ZYK_JOB_TIME_LIMIT_SECONDS = env_int("ZYK_JOB_TIME_LIMIT_SECONDS", 4 * 3600)
+# Local scratch space of media workers (a copy of the source and the outputs of running attempts).
+ZYK_JOB_WORK_DIR = Path(env_str("ZYK_JOB_WORK_DIR", str(_var / "jobs")))
