@@ -78,6 +78,11 @@ class Result:
     meta: dict = field(default_factory=dict)  # duration_seconds, width, height, pages, text, ladder …
 
 
+# Hears of an early, already usable subset of the conversion (the smallest video rung and a master naming it;
+# a document's PDF and page 1) while the rest is still being made: every file it lists is complete.
+OnPreview = Callable[[Result], None]
+
+
 # ---- limits (settings are read at call time so tests and operators can change them) -------------
 
 DEFAULTS: dict[str, float] = {
@@ -424,12 +429,15 @@ def process(
     progress: Progress = no_progress,
     filename: str = "",
     on_output: Callable[[Output], None] | None = None,
+    on_preview: OnPreview | None = None,
 ) -> Result:
     """Convert ``source`` of MediaKind ``kind`` into files under ``out_dir`` (existing, empty).
 
     ``filename`` (optional) is the user's name of the file, used in error messages only. ``on_output``
-    (documents only) hears of each file as soon as it is complete: the PDF, page 1, then the rest, so a
-    first preview can be published early. Plain archives need no conversion: an empty Result.
+    (documents only) hears of each file as soon as it is complete: the PDF, page 1, then the rest.
+    ``on_preview`` (videos with more than one rung, documents) is called once, in the processor's thread,
+    with a usable subset of the outputs (see ``OnPreview``) so it can be published before the rest is
+    done; whatever it raises propagates. Plain archives need no conversion: an empty Result.
     Raises MediaError for anything refused or failed; whatever ``progress`` raises propagates.
     """
     from media_pipeline.sniff import MediaKind
@@ -441,7 +449,7 @@ def process(
     if kind == MediaKind.VIDEO:
         from media_pipeline.processors.video import process_video
 
-        return process_video(source, out_dir, **options)
+        return process_video(source, out_dir, on_preview=on_preview, **options)
     if kind == MediaKind.AUDIO:
         from media_pipeline.processors.audio import process_audio
 
@@ -456,11 +464,11 @@ def process(
 
         if is_animated_image(source):
             return process_animation(source, out_dir, **options)
-        return process_video(source, out_dir, **options)  # an MP4 filed as an animation
+        return process_video(source, out_dir, on_preview=on_preview, **options)  # an MP4 filed as an animation
     if kind in (MediaKind.DOCUMENT, MediaKind.PRESENTATION, MediaKind.SPREADSHEET, MediaKind.TEXT):
         from media_pipeline.processors.document import process_document
 
-        return process_document(source, out_dir, on_output=on_output, **options)
+        return process_document(source, out_dir, on_output=on_output, on_preview=on_preview, **options)
     if kind == MediaKind.SIMULATION:
         from media_pipeline.processors.archive import process_package
 

@@ -8,8 +8,8 @@ document cannot run code or make the server fetch anything. CJK text is set with
 (fonts-noto-cjk), Simplified Chinese preferred.
 
 Pages are rendered by pdftoppm at 1280 px wide and stored as WebP. Page 1 is rendered on its own before
-the others, and ``on_output`` hears of it at once, so a first preview can be published while a long
-document is still rendering.
+the text is extracted and the other pages are rendered, and ``on_output`` / ``on_preview`` hear of it at
+once, so a first preview can be published while a long document is still rendering.
 """
 
 import os
@@ -25,6 +25,7 @@ from PIL import Image
 from media_pipeline.errors import MediaError, MediaErrorCode
 from media_pipeline.measure import TEXT_MAX_CHARS, measure
 from media_pipeline.processors.base import (
+    OnPreview,
     Output,
     ProgramFailed,
     Progress,
@@ -211,12 +212,12 @@ def pdf_page_count(pdf: Path, *, name: str = "", progress: Progress = no_progres
     return pages
 
 
-def pdf_text(pdf: Path, *, progress: Progress = no_progress) -> str:
+def pdf_text(pdf: Path, *, progress: Progress = no_progress, at: float = 0.45) -> str:
     """The text layer (pdftotext, UTF-8), pages separated by blank lines, cut at TEXT_MAX_CHARS (for search)."""
     raw = _pdf_tool(
         ["pdftotext", "-enc", "UTF-8", "-q", str(Path(pdf).resolve()), "-"],
         progress=progress,
-        at=0.45,
+        at=at,
         what=_("text extraction"),
         name="",
     )
@@ -294,11 +295,14 @@ def process_document(
     progress: Progress = no_progress,
     filename: str = "",
     on_output: OnOutput | None = None,
+    on_preview: OnPreview | None = None,
 ) -> Result:
     """``document.pdf``, ``pages/page-NNNN.webp`` (page 1 first) and meta pages + text.
 
     ``on_output`` (optional) is called with each Output as soon as its file is complete: the PDF, then
-    page 1, then the other pages. The entrypoint is page 1.
+    page 1, then the other pages. ``on_preview`` (optional, documents of more than one page) gets the PDF
+    and page 1 as one Result (entry point page 1) before the other pages are rendered. The entrypoint is
+    page 1.
     """
     source, out_dir = Path(source).resolve(), Path(out_dir).resolve()
     name = display_name(source, filename)
@@ -313,11 +317,19 @@ def process_document(
     pages = pdf_page_count(pdf, name=name, progress=progress)
     pdf_output = Output("pdf", "document.pdf", "application/pdf")
     notify(pdf_output)
-    text = pdf_text(pdf, progress=progress)
     first = render_pages(pdf, out_dir, first=1, last=1, progress=progress, start=0.5, span=0.05)
     if not first:
         raise conversion_failed(_("page images"))
     notify(first[0])
+    if on_preview is not None and pages > 1:
+        on_preview(
+            Result(
+                outputs=[pdf_output, first[0]],
+                entrypoint=first[0].path,
+                meta={"pages": pages, "width": first[0].width, "height": first[0].height, "preview": True},
+            )
+        )
+    text = pdf_text(pdf, progress=progress, at=0.55)  # after page 1: the first preview does not wait for it
     rest = (
         render_pages(pdf, out_dir, first=2, last=pages, progress=progress, start=0.55, span=0.45) if pages > 1 else []
     )

@@ -1,9 +1,14 @@
 """Video → adaptive HLS, poster, scrubbing sprite, MP4 download (M2, M3 "convert", C3, Q).
 
-One ffmpeg run decodes the source once and encodes every rung of the ladder (``split`` +
-``-var_stream_map``) plus the sprite grid; the MP4 download is the top rung's segments remuxed (no second
-encode), the poster one seeked frame. The master playlist is written by us, last, once every file it
-points at exists: a player (or the CDN) can never see a master naming a missing rung.
+Two ffmpeg encodes, so a first rendition is playable early (issue 5: first rendition of a 1-minute 720p
+video within 15 s, the whole ladder within 30 s, on 2 cores): pass 1 encodes only the smallest rung, then a
+poster is seeked and ``on_preview`` hears of a master naming that rung; pass 2 decodes the source again and
+encodes the other rungs together (``split`` + ``-var_stream_map``). Both passes write only HLS, so ffmpeg's
+progress moves throughout. Rungs share one GOP (a keyframe at every segment boundary), so those of the two
+passes switch cleanly. The scrubbing sprite comes from the smallest rung in a cheap run of its own, the MP4
+download is the top rung's segments remuxed (no further encode). The master playlist is written by us,
+last, once every file it points at exists: a player (or the CDN) can never see a master naming a missing
+rung. ``process_mp4`` is the on-demand MP4 alone: one encode, no HLS.
 
 Ladder: rungs are named by the short side of the picture (1080/720/480/360) and never upscale; a source
 smaller than 360 keeps its own size as the single rung. Portrait video gets the same rungs, sideways.
@@ -16,10 +21,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from media_pipeline.errors import MediaError, MediaErrorCode
 from media_pipeline.processors.base import (
+    OnPreview,
     Output,
     Progress,
     Result,
@@ -42,6 +49,8 @@ SPRITE_TILE_WIDTH = 160
 SPRITE_MAX_TILES = 100
 SPRITE_COLUMNS = 10
 POSTER_MAX_WIDTH = 1280
+DEFAULT_X264_PRESET = "superfast"
+PREVIEW_MASTER = "hls/preview.m3u8"  # the early master naming only the smallest rung (never in the final set)
 
 
 @dataclass(frozen=True)
@@ -198,29 +207,30 @@ def sprite_vtt(
     return "\n".join(lines)
 
 
-def _encode_command(source: Path, info: VideoInfo, ladder: list[Variant], out_dir: Path, sprite: tuple) -> list[str]:
-    interval, tiles, columns, tile_width, tile_height = sprite
-    rows = math.ceil(tiles / columns)
-    count = len(ladder)
+def x264_preset() -> str:
+    """libx264 preset of every encode (``ZYK_VIDEO_X264_PRESET``, default "superfast").
+
+    Measured on 2 cores with a noisy 720p source, superfast needs about a third less CPU than veryfast for the
+    720p + 480p rungs at the same bitrates (docs/benchmarks.md, "Media pipeline"); at these bitrates the
+    difference in picture quality is small, and the full ladder of a 1-minute video fits in 30 s.
+    """
+    return str(getattr(settings, "ZYK_VIDEO_X264_PRESET", DEFAULT_X264_PRESET))
+
+
+def _frame_rate_plan(info: VideoInfo) -> tuple[str, int]:
+    """(filter prefix capping the frame rate, GOP length in frames: one keyframe per segment)."""
     rate = info.frame_rate if info.frame_rate and info.frame_rate <= MAX_FRAME_RATE else MAX_FRAME_RATE
-    gop = max(1, round(rate * SEGMENT_SECONDS))
     capped = f"fps={MAX_FRAME_RATE}," if not info.frame_rate or info.frame_rate > MAX_FRAME_RATE else ""
-    graph = [f"[0:v:0]{capped}split={count + 1}" + "".join(f"[s{i}]" for i in range(count)) + "[sp]"]
-    for index, variant in enumerate(ladder):
-        graph.append(f"[s{index}]scale={variant.width}:{variant.height},setsar=1,format=yuv420p[v{index}]")
-    graph.append(f"[sp]fps=1/{interval:g},scale={tile_width}:{tile_height},setsar=1,tile={columns}x{rows}[sprite]")
-    if info.has_audio:
-        graph.append(f"[0:a:0]asplit={count}" + "".join(f"[a{i}]" for i in range(count)))
-    args = [*ffmpeg_input(source, info.demuxer), "-filter_complex", ";".join(graph)]
-    for index in range(count):
-        args += ["-map", f"[v{index}]"]
-        if info.has_audio:
-            args += ["-map", f"[a{index}]"]
-    args += [
+    return capped, max(1, round(rate * SEGMENT_SECONDS))
+
+
+def _x264_args(gop: int) -> list[str]:
+    """H.264 Main, fixed GOP with a keyframe at every segment boundary: rungs of different passes stay aligned."""
+    return [
         "-c:v",
         "libx264",
         "-preset",
-        "veryfast",
+        x264_preset(),
         "-profile:v",
         "main",
         "-sc_threshold",
@@ -232,7 +242,28 @@ def _encode_command(source: Path, info: VideoInfo, ladder: list[Variant], out_di
         "-force_key_frames",
         f"expr:gte(t,n_forced*{SEGMENT_SECONDS})",
     ]
-    for index, variant in enumerate(ladder):
+
+
+def _encode_command(source: Path, info: VideoInfo, rungs: list[Variant], out_dir: Path) -> list[str]:
+    """One decode of the source, one HLS rendition per rung (``split`` + ``-var_stream_map``), nothing else.
+
+    Only HLS outputs, so ffmpeg's progress (``out_time``) moves with the encode; an output that is written
+    only at the end (the sprite's tile grid) would hold every progress report back until then.
+    """
+    count = len(rungs)
+    capped, gop = _frame_rate_plan(info)
+    graph = [f"[0:v:0]{capped}split={count}" + "".join(f"[s{i}]" for i in range(count))]
+    for index, variant in enumerate(rungs):
+        graph.append(f"[s{index}]scale={variant.width}:{variant.height},setsar=1,format=yuv420p[v{index}]")
+    if info.has_audio:
+        graph.append(f"[0:a:0]asplit={count}" + "".join(f"[a{i}]" for i in range(count)))
+    args = [*ffmpeg_input(source, info.demuxer), "-filter_complex", ";".join(graph)]
+    for index in range(count):
+        args += ["-map", f"[v{index}]"]
+        if info.has_audio:
+            args += ["-map", f"[a{index}]"]
+    args += _x264_args(gop)
+    for index, variant in enumerate(rungs):
         args += [
             f"-b:v:{index}",
             str(variant.video_bitrate),
@@ -249,7 +280,7 @@ def _encode_command(source: Path, info: VideoInfo, ladder: list[Variant], out_di
         args += ["-c:a", "aac", "-ac", "2", "-ar", "48000"]
     stream_map = " ".join(
         f"v:{index},a:{index},name:{variant.label}" if info.has_audio else f"v:{index},name:{variant.label}"
-        for index, variant in enumerate(ladder)
+        for index, variant in enumerate(rungs)
     )
     hls = out_dir / "hls"
     args += [
@@ -268,15 +299,6 @@ def _encode_command(source: Path, info: VideoInfo, ladder: list[Variant], out_di
         "-var_stream_map",
         stream_map,
         f"file:{hls}/%v/index.m3u8",
-        "-map",
-        "[sprite]",
-        "-frames:v",
-        "1",
-        "-update",
-        "1",
-        "-q:v",
-        "4",
-        f"file:{out_dir / 'sprite.jpg'}",
     ]
     return args
 
@@ -320,14 +342,21 @@ def master_playlist(entries: list[tuple[Variant, int, int]], *, has_audio: bool,
     return "\n".join(lines) + "\n"
 
 
-def _remux_mp4(folder: Path, segments: list[tuple[str, float]], target: Path, *, progress: Progress) -> None:
-    """The download MP4 from the top rung's TS segments (MPEG-TS concatenates byte-wise): no second encode."""
+def _joined_segments(folder: Path, segments: list[tuple[str, float]], target: Path) -> Path:
+    """The rung's MPEG-TS segments as one file (MPEG-TS concatenates byte-wise): input for remux or sprite."""
+    with target.open("wb") as out:
+        for name, _seconds in segments:
+            with (folder / name).open("rb") as segment:
+                shutil.copyfileobj(segment, out)
+    return target
+
+
+def _remux_mp4(
+    folder: Path, segments: list[tuple[str, float]], target: Path, *, progress: Progress, start: float, span: float
+) -> None:
+    """The download MP4 from the top rung's TS segments: no second encode."""
     with tempfile.TemporaryDirectory(prefix="zyk-mp4-") as work:
-        joined = Path(work) / "all.ts"
-        with joined.open("wb") as out:
-            for name, _seconds in segments:
-                with (folder / name).open("rb") as segment:
-                    shutil.copyfileobj(segment, out)
+        joined = _joined_segments(folder, segments, Path(work) / "all.ts")
         run_ffmpeg(
             [
                 *ffmpeg_input(joined, "mpegts"),
@@ -345,21 +374,60 @@ def _remux_mp4(folder: Path, segments: list[tuple[str, float]], target: Path, *,
             ],
             progress=progress,
             duration=None,
-            start=0.9,
-            span=0.05,
+            start=start,
+            span=span,
             what=_("MP4 download"),
         )
 
 
-def _poster(source: Path, info: VideoInfo, target: Path, *, progress: Progress) -> tuple[int, int]:
+def _sprite(
+    folder: Path,
+    segments: list[tuple[str, float]],
+    target: Path,
+    plan: tuple,
+    *,
+    duration: float | None,
+    progress: Progress,
+    start: float,
+    span: float,
+) -> None:
+    """The scrubbing sprite from the smallest rung already encoded: a cheap decode, in its own ffmpeg run."""
+    interval, tiles, columns, tile_width, tile_height = plan
+    rows = math.ceil(tiles / columns)
+    with tempfile.TemporaryDirectory(prefix="zyk-sprite-") as work:
+        joined = _joined_segments(folder, segments, Path(work) / "all.ts")
+        run_ffmpeg(
+            [
+                *ffmpeg_input(joined, "mpegts"),
+                "-map",
+                "0:v:0",
+                "-vf",
+                f"fps=1/{interval:g},scale={tile_width}:{tile_height},setsar=1,tile={columns}x{rows}",
+                "-frames:v",
+                "1",
+                "-update",
+                "1",
+                "-q:v",
+                "4",
+                f"file:{target}",
+            ],
+            progress=progress,
+            duration=None,  # the tile grid is one frame at the very end: ffmpeg's own progress cannot say
+            start=start,
+            span=span,
+            what=_("scrubbing sprite"),
+        )
+
+
+def _poster(source: Path, info: VideoInfo, target: Path, *, progress: Progress, at: float) -> tuple[int, int]:
     width = min(info.width, POSTER_MAX_WIDTH)
     height = _even(info.height * width / info.width)
     width = _even(width)
-    at = min((info.duration or 0) * 0.1, 10.0)
+    seek = min((info.duration or 0) * 0.1, 10.0)
     run_ffmpeg(
         [
             "-ss",
-            f"{at:.3f}",
+            f"{seek:.3f}",
             *ffmpeg_input(source, info.demuxer),
             "-map",
             "0:v:0",
@@ -375,82 +443,170 @@ def _poster(source: Path, info: VideoInfo, target: Path, *, progress: Progress) 
         ],
         progress=progress,
         duration=None,
-        start=0.95,
-        span=0.04,
+        start=at,
+        span=0.0,
         what=_("poster"),
     )
     return width, height
 
 
-def process_video(source: Path, out_dir: Path, *, progress: Progress = no_progress, filename: str = "") -> Result:
+def _rung_outputs(out_dir: Path, variant: Variant) -> tuple[list[Output], tuple[Variant, int, int], list]:
+    """The rung's segments and playlist as Outputs, its (variant, peak, average) and its segments."""
+    folder = out_dir / "hls" / variant.label
+    segments = _segments(folder / "index.m3u8")
+    if not segments:
+        raise MediaError(
+            MediaErrorCode.CONVERSION_FAILED,
+            _("The video could not be converted: no %(label)s segments were produced.") % {"label": variant.label},
+        )
+    peak, average = _bandwidths(folder, segments)
+    outputs = [
+        Output("hls_segment", relative(out_dir, folder / name), "video/mp2t", label=variant.label)
+        for name, _seconds in segments
+    ]
+    outputs.append(
+        Output(
+            "hls_playlist",
+            relative(out_dir, folder / "index.m3u8"),
+            "application/vnd.apple.mpegurl",
+            width=variant.width,
+            height=variant.height,
+            bitrate=peak,
+            label=variant.label,
+        )
+    )
+    return outputs, (variant, peak, average), segments
+
+
+def _master_output(path: str, entries: list[tuple[Variant, int, int]]) -> Output:
+    top, peak, _average = entries[0]
+    return Output(
+        "hls_master",
+        path,
+        "application/vnd.apple.mpegurl",
+        width=top.width,
+        height=top.height,
+        bitrate=peak,
+        label=top.label,
+    )
+
+
+def _encode_shares(info: VideoInfo, first: Variant, rest: list[Variant]) -> tuple[float, float]:
+    """Where the first pass ends and the second ends on the 0..1 progress scale (by pixels to process).
+
+    Each pass decodes the whole source (about a third of the cost of encoding as many pixels) and encodes
+    its rungs; the remaining 10 % are the sprite, the MP4 remux and the playlists.
+    """
+    decode = 0.3 * info.width * info.height
+    first_cost = decode + first.width * first.height
+    rest_cost = decode + sum(variant.width * variant.height for variant in rest) if rest else 0.0
+    end = 0.9
+    return end * first_cost / (first_cost + rest_cost), end
+
+
+def _video_meta(info: VideoInfo, duration: float, entries: list[tuple[Variant, int, int]]) -> dict:
+    return {
+        "duration_seconds": duration or None,
+        "width": info.width,
+        "height": info.height,
+        "has_audio": info.has_audio,
+        "ladder": [
+            {
+                "label": variant.label,
+                "width": variant.width,
+                "height": variant.height,
+                "bandwidth": peak,
+                "average_bandwidth": average,
+                "video_bitrate": variant.video_bitrate,
+                "audio_bitrate": variant.audio_bitrate if info.has_audio else None,
+            }
+            for variant, peak, average in entries
+        ],
+    }
+
+
+def process_video(
+    source: Path,
+    out_dir: Path,
+    *,
+    progress: Progress = no_progress,
+    filename: str = "",
+    on_preview: OnPreview | None = None,
+) -> Result:
     """HLS ladder (``hls/<label>/index.m3u8`` + segments, ``hls/master.m3u8`` last), ``poster.jpg``,
-    ``sprite.jpg`` + ``sprite.vtt``, ``download.mp4``. Meta: duration_seconds, width, height, ladder."""
+    ``sprite.jpg`` + ``sprite.vtt``, ``download.mp4``. Meta: duration_seconds, width, height, ladder, sprite.
+
+    The smallest rung is encoded first, on its own; when more rungs follow, ``on_preview`` (optional) gets a
+    playable ``Result`` at once: that rung, the poster and ``hls/preview.m3u8`` (a master naming only that
+    rung, its entry point). Every file of it but ``hls/preview.m3u8`` is also part of the final Result; the
+    preview master is removed again before returning (the final ``outputs`` list every file left).
+    """
     source, out_dir = Path(source).resolve(), Path(out_dir).resolve()
     info = video_info(source, filename)
     ladder = choose_ladder(info.width, info.height)
+    first, rest = ladder[-1], ladder[:-1]
     for variant in ladder:
         (out_dir / "hls" / variant.label).mkdir(parents=True, exist_ok=True)
-    sprite = _sprite_plan(info.duration, info.width, info.height)
+    plan = _sprite_plan(info.duration, info.width, info.height)
+    first_end, encode_end = _encode_shares(info, first, rest)
+    frame_rate = min(info.frame_rate or MAX_FRAME_RATE, MAX_FRAME_RATE)
     progress(0.0)
+
+    # Pass 1: the smallest rung alone, then the poster: enough to start playing.
     run_ffmpeg(
-        _encode_command(source, info, ladder, out_dir, sprite),
+        _encode_command(source, info, [first], out_dir),
         progress=progress,
         duration=info.duration,
-        span=0.9,
+        span=first_end,
         what=_("video"),
     )
+    first_outputs, first_entry, first_segments = _rung_outputs(out_dir, first)
+    duration = info.duration or sum(seconds for _name, seconds in first_segments)
+    poster_width, poster_height = _poster(source, info, out_dir / "poster.jpg", progress=progress, at=first_end)
+    poster = Output("poster", "poster.jpg", "image/jpeg", width=poster_width, height=poster_height)
+    preview_path = out_dir / PREVIEW_MASTER
+    if rest and on_preview is not None:
+        preview_path.write_text(
+            master_playlist([first_entry], has_audio=info.has_audio, frame_rate=frame_rate), encoding="utf-8"
+        )
+        on_preview(
+            Result(
+                outputs=[*first_outputs, poster, _master_output(PREVIEW_MASTER, [first_entry])],
+                entrypoint=PREVIEW_MASTER,
+                meta={**_video_meta(info, duration, [first_entry]), "preview": True},
+            )
+        )
 
+    # Pass 2: the other rungs in one run (one more decode of the source).
     outputs: list[Output] = []
     entries: list[tuple[Variant, int, int]] = []
-    duration = info.duration or 0.0
-    for variant in ladder:
-        folder = out_dir / "hls" / variant.label
-        segments = _segments(folder / "index.m3u8")
-        if not segments:
-            raise MediaError(
-                MediaErrorCode.CONVERSION_FAILED,
-                _("The video could not be converted: no %(label)s segments were produced.") % {"label": variant.label},
-            )
-        peak, average = _bandwidths(folder, segments)
-        entries.append((variant, peak, average))
-        for name, _seconds in segments:
-            outputs.append(Output("hls_segment", relative(out_dir, folder / name), "video/mp2t", label=variant.label))
-        outputs.append(
-            Output(
-                "hls_playlist",
-                relative(out_dir, folder / "index.m3u8"),
-                "application/vnd.apple.mpegurl",
-                width=variant.width,
-                height=variant.height,
-                bitrate=peak,
-                label=variant.label,
-            )
+    if rest:
+        run_ffmpeg(
+            _encode_command(source, info, rest, out_dir),
+            progress=progress,
+            duration=info.duration,
+            start=first_end,
+            span=encode_end - first_end,
+            what=_("video"),
         )
-        duration = duration or sum(seconds for _name, seconds in segments)
+        for variant in rest:
+            rung_outputs, entry, _rung_segments = _rung_outputs(out_dir, variant)
+            outputs += rung_outputs
+            entries.append(entry)
+    outputs += first_outputs
+    entries.append(first_entry)
 
-    top = ladder[0]
-    _remux_mp4(
-        out_dir / "hls" / top.label,
-        _segments(out_dir / "hls" / top.label / "index.m3u8"),
-        out_dir / "download.mp4",
+    _sprite(
+        out_dir / "hls" / first.label,
+        first_segments,
+        out_dir / "sprite.jpg",
+        plan,
+        duration=duration,
         progress=progress,
+        start=encode_end,
+        span=0.04,
     )
-    outputs.append(
-        Output(
-            "mp4",
-            "download.mp4",
-            "video/mp4",
-            width=top.width,
-            height=top.height,
-            bitrate=entries[0][2],
-            label=top.label,
-        )
-    )
-
-    poster_width, poster_height = _poster(source, info, out_dir / "poster.jpg", progress=progress)
-    outputs.append(Output("poster", "poster.jpg", "image/jpeg", width=poster_width, height=poster_height))
-
-    interval, tiles, columns, tile_width, tile_height = sprite
+    interval, tiles, columns, tile_width, tile_height = plan
     rows = math.ceil(tiles / columns)
     outputs.append(Output("sprite", "sprite.jpg", "image/jpeg", width=columns * tile_width, height=rows * tile_height))
     (out_dir / "sprite.vtt").write_text(
@@ -459,43 +615,78 @@ def process_video(source: Path, out_dir: Path, *, progress: Progress = no_progre
     )
     outputs.append(Output("sprite_vtt", "sprite.vtt", "text/vtt"))
 
-    # Last: the master, once everything it names exists.
-    frame_rate = min(info.frame_rate or MAX_FRAME_RATE, MAX_FRAME_RATE)
+    top = ladder[0]
+    top_folder = out_dir / "hls" / top.label
+    _remux_mp4(
+        top_folder,
+        _segments(top_folder / "index.m3u8"),
+        out_dir / "download.mp4",
+        progress=progress,
+        start=encode_end + 0.04,
+        span=0.05,
+    )
+    top_bitrate = entries[0][2]
+    outputs.append(Output("mp4", "download.mp4", "video/mp4", top.width, top.height, top_bitrate, top.label))
+    outputs.append(poster)
+
+    # Last: the master, once everything it names exists; the preview master has served its turn.
+    preview_path.unlink(missing_ok=True)
     (out_dir / "hls" / "master.m3u8").write_text(
         master_playlist(entries, has_audio=info.has_audio, frame_rate=frame_rate), encoding="utf-8"
     )
-    outputs.append(
-        Output(
-            "hls_master",
-            "hls/master.m3u8",
-            "application/vnd.apple.mpegurl",
-            width=top.width,
-            height=top.height,
-            bitrate=entries[0][1],
-            label=top.label,
-        )
-    )
+    outputs.append(_master_output("hls/master.m3u8", entries))
     progress(1.0)
     return Result(
         outputs=outputs,
         entrypoint="hls/master.m3u8",
         meta={
+            **_video_meta(info, duration, entries),
+            "sprite": {"interval_seconds": interval, "tiles": tiles, "columns": columns},
+        },
+    )
+
+
+def process_mp4(source: Path, out_dir: Path, *, progress: Progress = no_progress, filename: str = "") -> Result:
+    """Only ``download.mp4``: one encode at the ladder's top rung (H.264 Main + AAC, faststart), no HLS.
+
+    For the on-demand "mp4" job: a download of a video whose standard conversion is not wanted or not done.
+    """
+    source, out_dir = Path(source).resolve(), Path(out_dir).resolve()
+    info = video_info(source, filename)
+    top = choose_ladder(info.width, info.height)[0]
+    capped, gop = _frame_rate_plan(info)
+    target = out_dir / "download.mp4"
+    args = [
+        *ffmpeg_input(source, info.demuxer),
+        "-map",
+        "0:v:0",
+        "-vf",
+        f"{capped}scale={top.width}:{top.height},setsar=1,format=yuv420p",
+        *_x264_args(gop),
+        "-b:v",
+        str(top.video_bitrate),
+        "-maxrate",
+        str(int(top.video_bitrate * 1.07)),
+        "-bufsize",
+        str(int(top.video_bitrate * 1.5)),
+        "-level:v",
+        top.level,
+    ]
+    if info.has_audio:
+        args += ["-map", "0:a:0", "-c:a", "aac", "-b:a", str(top.audio_bitrate), "-ac", "2", "-ar", "48000"]
+    args += ["-movflags", "+faststart", "-f", "mp4", f"file:{target}"]
+    progress(0.0)
+    run_ffmpeg(args, progress=progress, duration=info.duration, span=0.99, what=_("MP4 download"))
+    duration = info.duration or 0.0
+    bitrate = math.ceil(target.stat().st_size * 8 / duration) if duration else None
+    progress(1.0)
+    return Result(
+        outputs=[Output("mp4", "download.mp4", "video/mp4", top.width, top.height, bitrate=bitrate, label=top.label)],
+        entrypoint="download.mp4",
+        meta={
             "duration_seconds": duration or None,
             "width": info.width,
             "height": info.height,
             "has_audio": info.has_audio,
-            "ladder": [
-                {
-                    "label": variant.label,
-                    "width": variant.width,
-                    "height": variant.height,
-                    "bandwidth": peak,
-                    "average_bandwidth": average,
-                    "video_bitrate": variant.video_bitrate,
-                    "audio_bitrate": variant.audio_bitrate if info.has_audio else None,
-                }
-                for variant, peak, average in entries
-            ],
-            "sprite": {"interval_seconds": interval, "tiles": tiles, "columns": columns},
         },
     )

@@ -30,12 +30,18 @@ def docx_converted(tmp_path_factory):
     out_dir = folder / "out"
     out_dir.mkdir()
     heard = []
-    result = process_document(source, out_dir, on_output=heard.append)
-    return result, out_dir, heard
+
+    def preview(early) -> None:  # what exists on disk when the preview is announced
+        files = sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file())
+        previews.append((early, files, len(heard)))
+
+    previews = []
+    result = process_document(source, out_dir, on_output=heard.append, on_preview=preview)
+    return result, out_dir, heard, previews
 
 
 def test_chinese_docx_becomes_a_pdf_whose_text_has_the_chinese(docx_converted):
-    result, out_dir, _heard = docx_converted
+    result, out_dir, _heard, _previews = docx_converted
     assert (out_dir / "document.pdf").read_bytes().startswith(b"%PDF-")
     for paragraphs in PAGES:
         for paragraph in paragraphs:
@@ -44,7 +50,7 @@ def test_chinese_docx_becomes_a_pdf_whose_text_has_the_chinese(docx_converted):
 
 
 def test_every_page_is_an_image_1280_wide_page_one_first(docx_converted):
-    result, out_dir, heard = docx_converted
+    result, out_dir, heard, _previews = docx_converted
     pages = [o for o in result.outputs if o.role == "page"]
     assert [o.path for o in pages] == ["pages/page-0001.webp", "pages/page-0002.webp", "pages/page-0003.webp"]
     assert [o.label for o in pages] == ["page 1", "page 2", "page 3"]
@@ -59,6 +65,21 @@ def test_every_page_is_an_image_1280_wide_page_one_first(docx_converted):
     assert [o.path for o in result.outputs] == [o.path for o in heard]
     written = sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file())
     assert written == sorted(o.path for o in result.outputs)
+
+
+def test_the_pdf_and_page_one_are_previewed_before_the_other_pages_exist(docx_converted):
+    # given a 3-page docx converted with an on_preview listener (issue 5: first preview page early)
+    result, _out_dir, _heard, previews = docx_converted
+    # then it was called once, with the PDF and page 1 (its entry point), before page 2 was rendered
+    assert len(previews) == 1
+    early, files_then, heard_then = previews[0]
+    assert [(o.role, o.path) for o in early.outputs] == [("pdf", "document.pdf"), ("page", "pages/page-0001.webp")]
+    assert early.entrypoint == "pages/page-0001.webp"
+    assert early.meta["pages"] == 3 and early.meta["preview"] is True
+    assert files_then == ["document.pdf", "pages/page-0001.webp"]
+    assert heard_then == 2
+    # and every file of the preview is part of the final result, unchanged
+    assert {o.path for o in early.outputs} <= {o.path for o in result.outputs}
 
 
 def test_gbk_text_is_converted_with_its_chinese(tmp_path):

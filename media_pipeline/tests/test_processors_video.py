@@ -14,7 +14,7 @@ from django.conf import settings
 from media_pipeline.errors import MediaError, MediaErrorCode
 from media_pipeline.processors import process
 from media_pipeline.processors.base import ROLES
-from media_pipeline.processors.video import choose_ladder, process_video
+from media_pipeline.processors.video import PREVIEW_MASTER, choose_ladder, process_mp4, process_video
 from media_pipeline.tests import samples
 
 
@@ -64,6 +64,94 @@ def converted(source_360p, tmp_path_factory):
     fractions: list[float] = []
     result = process("video", source_360p, out_dir, progress=fractions.append)
     return result, out_dir, fractions
+
+
+@pytest.fixture(scope="session")
+def two_rungs(tmp_path_factory):
+    """A 16 s 854x480 video (rungs 480p and 360p) converted with progress and preview listeners."""
+    folder = tmp_path_factory.mktemp("two-rungs")
+    source = samples.video(folder / "lesson.mp4", seconds=16, size="854x480")
+    out_dir = folder / "out"
+    out_dir.mkdir()
+    fractions: list[float] = []
+    previews = []
+
+    def preview(early) -> None:  # what a player would get from the preview master at that moment
+        files = sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file())
+        master = (out_dir / early.entrypoint).read_text()
+        previews.append((early, files, master, ffprobe(out_dir / early.entrypoint), list(fractions)))
+
+    result = process_video(source, out_dir, progress=fractions.append, on_preview=preview)
+    return result, out_dir, fractions, previews
+
+
+def test_progress_moves_during_the_encode(two_rungs):
+    # given a real two-pass encode of a 16 s video (issue 5: "progress bar"; the sprite no longer holds it back)
+    _result, _out_dir, fractions, _previews = two_rungs
+    # then progress went from 0 to 1, never backwards, with several values in between while encoding
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert fractions == sorted(fractions)
+    during_encode = {fraction for fraction in fractions if 0.0 < fraction < 0.9}
+    assert len(during_encode) >= 3, fractions
+
+
+def test_the_smallest_rung_is_playable_before_the_others_are_encoded(two_rungs):
+    # given the 854x480 conversion
+    result, out_dir, _fractions, previews = two_rungs
+    # then on_preview was called once: the 360p rung, the poster and a master naming only 360p
+    assert len(previews) == 1
+    early, files_then, master, probed, progress_then = previews[0]
+    assert early.entrypoint == PREVIEW_MASTER
+    assert {o.role for o in early.outputs} == {"hls_segment", "hls_playlist", "poster", "hls_master"}
+    assert {o.label for o in early.outputs if o.role.startswith("hls_") and o.role != "hls_master"} == {"360p"}
+    assert master.count("#EXT-X-STREAM-INF") == 1 and "360p/index.m3u8" in master
+    assert float(probed["format"]["duration"]) == pytest.approx(16, abs=0.5)
+    assert {s["codec_type"] for s in probed["streams"]} == {"video", "audio"}
+    # at a time when nothing of 480p existed yet and progress was still short of the end
+    assert not any(name.startswith("hls/480p/") and name.endswith(".ts") for name in files_then)
+    assert 0.0 < progress_then[-1] < 0.9
+    # and the final set keeps every preview file but its master, which is gone from disk
+    final = {o.path for o in result.outputs}
+    assert {o.path for o in early.outputs} - final == {PREVIEW_MASTER}
+    assert not (out_dir / PREVIEW_MASTER).exists()
+    written = {p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file()}
+    assert written == final
+    assert [rung["label"] for rung in result.meta["ladder"]] == ["480p", "360p"]
+
+
+def test_rungs_of_both_passes_switch_at_the_same_points(two_rungs):
+    # given rungs encoded by two ffmpeg runs; then their segments have the same lengths (aligned keyframes)
+    _result, out_dir, _fractions, _previews = two_rungs
+
+    def lengths(label: str) -> list[str]:
+        text = (out_dir / "hls" / label / "index.m3u8").read_text()
+        return [line for line in text.splitlines() if line.startswith("#EXTINF:")]
+
+    assert lengths("480p") == lengths("360p")
+    assert len(lengths("360p")) == 3  # 6 + 6 + 4 s
+    master = (out_dir / "hls/master.m3u8").read_text()
+    assert master.index("480p/index.m3u8") < master.index("360p/index.m3u8")  # best first
+
+
+def test_the_mp4_alone_is_one_encode_of_the_top_rung(tmp_path):
+    # given a 854x480 video; when only the MP4 is asked for (the on-demand "mp4" job)
+    source = samples.video(tmp_path / "lesson.mp4", seconds=2, size="854x480")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    fractions: list[float] = []
+    result = process_mp4(source, out_dir, progress=fractions.append, filename="车削.mp4")
+    # then one H.264 + AAC file at the top rung's size, index first, and nothing else was written
+    assert [(o.role, o.path, o.width, o.height) for o in result.outputs] == [("mp4", "download.mp4", 854, 480)]
+    assert result.entrypoint == "download.mp4"
+    assert [p.name for p in out_dir.iterdir()] == ["download.mp4"]
+    probed = ffprobe(out_dir / "download.mp4")
+    assert sorted(s["codec_name"] for s in probed["streams"]) == ["aac", "h264"]
+    assert float(probed["format"]["duration"]) == pytest.approx(2, abs=0.2)
+    head = (out_dir / "download.mp4").read_bytes()[:4096]
+    assert b"moov" in head
+    assert result.meta["duration_seconds"] == pytest.approx(2, abs=0.2)
+    assert result.outputs[0].bitrate > 0
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0
 
 
 def test_hls_master_passes_ffprobe_and_plays_both_streams(converted):
