@@ -16,6 +16,12 @@ Exactly once comes from three rules:
    and mark the job succeeded, all or nothing. A loser deletes its own folder; folders of older attempts
    go before a new attempt starts and, for finished jobs, in the reconciler.
 
+An early preview (the smallest video rung with its own master, a document's PDF and page 1) is shown the
+same way within the running job: stored in the attempt's folder under its final names, then made visible
+in a transaction fenced by the attempt (rows, ``entrypoint``, ``meta["preview"]``). ``_publish`` replaces it
+by the final set in its one transaction; a job that leaves "running" any other way drops it with the same
+row lock. So readers (``asset_renditions``) see nothing, the preview or the final set, never a mix.
+
 Bad input (``MediaError`` from a processor) fails at once with its translated reason; anything else
 (storage or database trouble) is retried with exponential backoff up to ``max_attempts``.
 """
@@ -35,7 +41,7 @@ from pathlib import Path
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import DatabaseError, close_old_connections, connections, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -50,9 +56,11 @@ from media_pipeline.models import (
     ProcessingJob,
     Rendition,
 )
-from media_pipeline.processors.base import Output, Progress, Result, process
+from media_pipeline.processors.base import OnPreview, Output, Progress, Result, process
 from media_pipeline.processors.document import convert_to_pdf
-from media_pipeline.signals import asset_failed, asset_ready
+from media_pipeline.processors.image import is_animated_image
+from media_pipeline.processors.video import process_mp4
+from media_pipeline.signals import asset_failed, asset_preview_ready, asset_ready
 from media_pipeline.sniff import Format, MediaKind, detect_format
 
 logger = logging.getLogger("zyk.media.jobs")
@@ -115,9 +123,12 @@ def _worker_name() -> str:
 # ---- services (editors, the cms layer) ---------------------------------------------------------------
 
 
-def job_request(*, asset: MediaAsset, kind: str = JobKind.CONVERT) -> ProcessingJob:
+def job_request(*, asset: MediaAsset, kind: str = JobKind.CONVERT, again: bool = False) -> ProcessingJob:
     """Ask for a conversion of ``asset``; idempotent: the live job, else a succeeded one, else a new job.
 
+    ``again=True`` (a batch re-conversion after the pipeline improved) queues a new job even when one
+    succeeded; a live job is still returned as it is, so asking twice queues one. The older job's renditions
+    stay current until the new one succeeds, then its files go (``jobs_reconcile``'s sweep).
     A new job's task message is sent when the surrounding transaction commits. MediaError INVALID_REQUEST
     for a kind of job that makes no sense for the asset (a PDF of a video).
     """
@@ -127,7 +138,9 @@ def job_request(*, asset: MediaAsset, kind: str = JobKind.CONVERT) -> Processing
         # live job anyway, this makes the second request return the first one instead of failing.
         MediaAsset.objects.select_for_update().filter(pk=asset.pk).first()
         jobs = ProcessingJob.objects.filter(asset=asset, kind=kind)
-        existing = jobs.filter(state__in=LIVE_JOB_STATES).first() or jobs.filter(state=JobState.SUCCEEDED).first()
+        existing = jobs.filter(state__in=LIVE_JOB_STATES).first()
+        if existing is None and not again:
+            existing = jobs.filter(state=JobState.SUCCEEDED).first()
         if existing is not None:
             return existing
         return _job_create(asset=asset, kind=kind)
@@ -149,28 +162,74 @@ def job_retry(*, job: ProcessingJob) -> ProcessingJob:
 def job_cancel(*, job: ProcessingJob) -> ProcessingJob:
     """Stop a queued or running job; its worker notices at its next heartbeat and throws its files away.
 
-    Finished jobs are returned unchanged (cancelling twice is harmless).
+    An early preview it had shown disappears with it. Finished jobs are returned unchanged (cancelling
+    twice is harmless).
     """
     locked = ProcessingJob.objects.select_for_update().get(pk=job.pk)
     if locked.state in LIVE_JOB_STATES:
+        _drop_preview(locked)
         locked.state = JobState.CANCELLED
         locked.finished_at = timezone.now()
-        locked.save(update_fields=["state", "finished_at"])
+        locked.save(update_fields=["state", "finished_at", "entrypoint", "meta"])
     return locked
 
 
 def asset_renditions(asset: MediaAsset, *, kind: str | None = None) -> QuerySet[Rendition]:
-    """The files made from ``asset`` by its succeeded jobs (of ``kind`` only, when given)."""
-    renditions = Rendition.objects.filter(asset=asset, job__state=JobState.SUCCEEDED)
+    """The current files made from ``asset``, for each kind of job (``kind`` only, when given).
+
+    Per kind, the current set is that of the newest succeeded job (by ``finished_at``): after a
+    re-conversion (``job_request(again=True)``) the older job's files stop being current the moment the new
+    one succeeds. When no job of that kind has succeeded yet, it is the live job's early preview (the
+    smallest video rung, the poster and a master naming that rung; a document's PDF and page 1) once the
+    worker has shown one, else nothing. Ordered by role, label, key.
+    """
+    jobs = ProcessingJob.objects.filter(asset=asset)
     if kind is not None:
-        renditions = renditions.filter(job__kind=kind)
-    return renditions.order_by("role", "label", "key")
+        jobs = jobs.filter(kind=kind)
+    current: dict[str, int] = {}
+    previews: dict[str, int] = {}
+    rows = jobs.filter(state__in=(JobState.SUCCEEDED, *LIVE_JOB_STATES)).order_by(
+        F("finished_at").desc(nulls_last=True), "-id"
+    )
+    for job_id, job_kind, state in rows.values_list("pk", "kind", "state"):
+        if state == JobState.SUCCEEDED:
+            current.setdefault(job_kind, job_id)
+        else:
+            previews.setdefault(job_kind, job_id)
+    chosen = [current.get(job_kind, previews.get(job_kind)) for job_kind in {*current, *previews}]
+    return Rendition.objects.filter(asset=asset, job_id__in=chosen).order_by("role", "label", "key")
 
 
 def asset_job(asset: MediaAsset, *, kind: str = JobKind.CONVERT) -> ProcessingJob | None:
     """The job that tells the asset's state for ``kind``: the live one, else the newest; None when never asked."""
     jobs = ProcessingJob.objects.filter(asset=asset, kind=kind)
     return jobs.filter(state__in=LIVE_JOB_STATES).first() or jobs.order_by("-queued_at", "-id").first()
+
+
+def asset_files_delete(*, asset: MediaAsset) -> None:
+    """Everything the pipeline made of ``asset`` goes: for the cms layer when it purges the asset.
+
+    Now: its live jobs are cancelled (their workers stop and delete what they wrote) and its rendition rows
+    deleted. When the transaction commits: every file under ``derived/<asset>/`` and every public copy of
+    one (``public/derived/<asset>/``, with a CDN purge) is removed. The original (``asset.file``) is the
+    caller's to delete with the row. Safe to call twice; a storage or CDN error is logged and the files are
+    left for an administrator (the asset is gone, nothing would retry).
+    """
+    with transaction.atomic():
+        for job in ProcessingJob.objects.filter(asset=asset, state__in=LIVE_JOB_STATES):
+            job_cancel(job=job)
+        Rendition.objects.filter(asset=asset).delete()
+    prefix = f"{storage.DERIVED_PREFIX}{asset.pk}"
+
+    def remove() -> None:
+        try:
+            removed = _remove_prefix(prefix)
+        except Exception:
+            logger.exception("asset %s: derived files not removed", asset.pk)
+        else:
+            logger.info("asset %s: %d derived files removed", asset.pk, removed)
+
+    transaction.on_commit(remove)
 
 
 def _check_kind(asset: MediaAsset, kind: str) -> JobKind:
@@ -222,20 +281,26 @@ def job_run(*, job_id: int) -> str:
     prefix = storage.derived_prefix(asset_id=job.asset_id, job_id=job.pk, attempt=attempt)
     work_dir = work_root() / f"{job.pk}-{attempt}"
     heartbeat = _Heartbeat(job.pk, attempt)
+    uploaded: dict[str, str] = {}  # relative path → key, of files stored for the early preview
+    preview_keys: list[str] = []
     outcome = "superseded"
     try:
         try:
             with heartbeat:
                 _sweep_work_dirs()
-                storage.delete_attempts(asset_id=job.asset_id, job_id=job.pk, keep=attempt)
-                result, out_dir = _convert(job, work_dir, heartbeat.progress)
-                keys = _upload(job, attempt, result, out_dir, heartbeat)
+                _remove_attempts(job.asset_id, job.pk, keep=attempt)
+
+                def on_preview(preview: Result) -> None:
+                    preview_keys[:] = _show_preview(job, attempt, preview, work_dir / "out", heartbeat, uploaded)
+
+                result, out_dir = _convert(job, work_dir, heartbeat.progress, on_preview)
+                keys = _upload(job, attempt, result, out_dir, heartbeat, uploaded)
                 rows = _renditions(job, result, out_dir, keys)
         finally:
             # Hours may have passed: drop a connection the server or a firewall closed meanwhile, so the
             # final write does not fail on it (the heartbeat thread used its own connection).
             close_old_connections()
-        outcome = _publish(job.pk, attempt, result, keys, rows)
+        outcome = _publish(job.pk, attempt, result, keys, rows, stale=set(preview_keys) - set(keys.values()))
     except JobSuperseded:
         logger.info("job %s attempt %s superseded", job.pk, attempt)
     except SoftTimeLimitExceeded:
@@ -252,7 +317,7 @@ def job_run(*, job_id: int) -> str:
         shutil.rmtree(work_dir, ignore_errors=True)
     if outcome != "succeeded":
         try:
-            storage.delete_prefix(prefix)
+            _remove_prefix(prefix)
         except Exception:  # the next attempt or the reconciler's sweep removes them
             logger.warning("job %s: files of attempt %s not removed", job.pk, attempt, exc_info=True)
     return outcome
@@ -274,13 +339,25 @@ def _claim(job_id: int) -> ProcessingJob | None:
         if job.attempt >= job.max_attempts:
             _give_up(job)
             return None
+        _drop_preview(job)  # a preview of an attempt that died: its files go next
         job.attempt += 1
         job.state = JobState.RUNNING
         job.claimed_by = _worker_name()
         job.started_at = job.started_at or now
         job.heartbeat_at = now
         job.progress = 0.0
-        job.save(update_fields=["attempt", "state", "claimed_by", "started_at", "heartbeat_at", "progress"])
+        job.save(
+            update_fields=[
+                "attempt",
+                "state",
+                "claimed_by",
+                "started_at",
+                "heartbeat_at",
+                "progress",
+                "entrypoint",
+                "meta",
+            ]
+        )
     logger.info("job %s claimed by %s (attempt %s)", job.pk, job.claimed_by, job.attempt)
     return job
 
@@ -353,13 +430,13 @@ def _beat(job_id: int, attempt: int, fraction: float) -> bool:
     return updated == 1
 
 
-def _convert(job: ProcessingJob, work_dir: Path, progress: Progress) -> tuple[Result, Path]:
+def _convert(job: ProcessingJob, work_dir: Path, progress: Progress, on_preview: OnPreview) -> tuple[Result, Path]:
     """Run the processor for the job's kind on a local copy of the asset; outputs under ``work_dir/out``."""
     out_dir = work_dir / "out"
     out_dir.mkdir(parents=True)
     source = _local_source(job.asset, work_dir)
     converter = _CONVERTERS[JobKind(job.kind)]
-    result = converter(job.asset, source, out_dir, progress)
+    result = converter(job.asset, source, out_dir, progress, on_preview)
     return result, out_dir
 
 
@@ -379,12 +456,16 @@ def _local_source(asset: MediaAsset, work_dir: Path) -> Path:
     return target
 
 
-def _convert_default(asset: MediaAsset, source: Path, out_dir: Path, progress: Progress) -> Result:
-    """The asset kind's whole pipeline (HLS ladder, page images, renditions …)."""
-    return process(asset.kind, source, out_dir, progress=progress, filename=asset.original_filename)
+def _convert_default(
+    asset: MediaAsset, source: Path, out_dir: Path, progress: Progress, on_preview: OnPreview
+) -> Result:
+    """The asset kind's whole pipeline (HLS ladder, page images, renditions …), with its early preview."""
+    return process(
+        asset.kind, source, out_dir, progress=progress, filename=asset.original_filename, on_preview=on_preview
+    )
 
 
-def _convert_pdf(asset: MediaAsset, source: Path, out_dir: Path, progress: Progress) -> Result:
+def _convert_pdf(asset: MediaAsset, source: Path, out_dir: Path, progress: Progress, on_preview: OnPreview) -> Result:
     """Only ``document.pdf``: LibreOffice without rendering pages (a PDF source is copied as it is)."""
     target = out_dir / "document.pdf"
     progress(0.0)
@@ -398,30 +479,46 @@ def _convert_pdf(asset: MediaAsset, source: Path, out_dir: Path, progress: Progr
     return Result(outputs=[Output("pdf", "document.pdf", "application/pdf")], entrypoint="document.pdf")
 
 
-def _convert_mp4(asset: MediaAsset, source: Path, out_dir: Path, progress: Progress) -> Result:
-    """Only the MP4 download of a video or animation: the standard pipeline, keeping its "mp4" output.
+def _convert_mp4(asset: MediaAsset, source: Path, out_dir: Path, progress: Progress, on_preview: OnPreview) -> Result:
+    """Only the MP4 download of a video or animation: one encode (``process_mp4``), no HLS ladder.
 
-    The processors have no MP4-only path yet, so this costs as much as the standard conversion.
+    An animated image (GIF, APNG, WebP) has no cheaper path than its own conversion, which makes the MP4.
     """
-    result = _convert_default(asset, source, out_dir, progress)
-    outputs = [output for output in result.outputs if output.role == "mp4"]
-    if not outputs:
-        raise MediaError(
-            MediaErrorCode.CONVERSION_FAILED,
-            _("No MP4 could be made of “%(name)s”.") % {"name": asset.original_filename},
-        )
-    return Result(outputs=outputs[:1], entrypoint=outputs[0].path, meta=result.meta)
+    if asset.kind == MediaKind.ANIMATION and is_animated_image(source):
+        result = process(asset.kind, source, out_dir, progress=progress, filename=asset.original_filename)
+        outputs = [output for output in result.outputs if output.role == "mp4"][:1]
+        if not outputs:
+            raise MediaError(
+                MediaErrorCode.CONVERSION_FAILED,
+                _("No MP4 could be made of “%(name)s”.") % {"name": asset.original_filename},
+            )
+        for output in result.outputs:
+            if output not in outputs:
+                (out_dir / output.path).unlink(missing_ok=True)
+        return Result(outputs=outputs, entrypoint=outputs[0].path, meta=result.meta)
+    return process_mp4(source, out_dir, progress=progress, filename=asset.original_filename)
 
 
-_CONVERTERS: dict[JobKind, Callable[[MediaAsset, Path, Path, Progress], Result]] = {
+_CONVERTERS: dict[JobKind, Callable[[MediaAsset, Path, Path, Progress, OnPreview], Result]] = {
     JobKind.CONVERT: _convert_default,
     JobKind.PDF: _convert_pdf,
     JobKind.MP4: _convert_mp4,
 }
 
 
-def _upload(job: ProcessingJob, attempt: int, result: Result, out_dir: Path, heartbeat: _Heartbeat) -> dict[str, str]:
-    """Store every output under the attempt's folder, the entry point last; returns {relative path: key}."""
+def _upload(
+    job: ProcessingJob,
+    attempt: int,
+    result: Result,
+    out_dir: Path,
+    heartbeat: _Heartbeat,
+    uploaded: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """Store every output under the attempt's folder, the entry point last; returns {relative path: key}.
+
+    Files in ``uploaded`` (stored already for the preview: same attempt, same bytes) are not sent again.
+    """
+    uploaded = uploaded if uploaded is not None else {}
     names = [output.path for output in result.outputs]
     if result.entrypoint and result.entrypoint not in names:
         raise ValueError(f"entry point {result.entrypoint!r} is not among the outputs")
@@ -430,8 +527,11 @@ def _upload(job: ProcessingJob, attempt: int, result: Result, out_dir: Path, hea
     keys: dict[str, str] = {}
     for name in ordered:
         heartbeat.check()
+        if name in uploaded:
+            keys[name] = uploaded[name]
+            continue
         key = storage.derived_key(asset_id=job.asset_id, job_id=job.pk, attempt=attempt, name=name)
-        keys[name] = storage.put_file(out_dir / name, key, content_type=mimes[name])
+        keys[name] = uploaded[name] = storage.put_file(out_dir / name, key, content_type=mimes[name])
     heartbeat.check()
     return keys
 
@@ -454,24 +554,159 @@ def _renditions(job: ProcessingJob, result: Result, out_dir: Path, keys: dict[st
     ]
 
 
-def _publish(job_id: int, attempt: int, result: Result, keys: dict[str, str], rows: list[Rendition]) -> str:
-    """All or nothing: the renditions appear and the job succeeds, if and only if the attempt is still ours."""
+# Set in job.meta while (and after) a job shows something: "preview" while only the early set is shown,
+# "playable" once a video can be played (the early set or the whole ladder).
+_PREVIEW_FLAGS = ("preview", "playable")
+
+
+def _show_preview(
+    job: ProcessingJob,
+    attempt: int,
+    preview: Result,
+    out_dir: Path,
+    heartbeat: _Heartbeat,
+    uploaded: dict[str, str],
+) -> list[str]:
+    """Store the processor's early set and make it the job's visible renditions; returns its keys.
+
+    Called from the processor (its thread) between two programs. Its files are stored where the final set
+    will be (same attempt folder, same names), so they are not uploaded twice and stay valid; a file only
+    the preview has (the video's preview master) is deleted once the final set is published.
+    """
+    keys = _upload(job, attempt, preview, out_dir, heartbeat, uploaded)
+    rows = _renditions(job, preview, out_dir, keys)
+    with transaction.atomic():
+        locked = _locked_attempt(job.pk, attempt)  # fenced: a superseded attempt shows nothing either
+        Rendition.objects.filter(job_id=job.pk).delete()
+        Rendition.objects.bulk_create(rows)
+        locked.entrypoint = keys.get(preview.entrypoint, "")
+        locked.meta = _json_safe(
+            {
+                **locked.meta,
+                **preview.meta,
+                "preview": True,
+                "playable": preview.entrypoint.endswith(".m3u8"),
+                "preview_at": timezone.now().isoformat(),
+            }
+        )
+        locked.save(update_fields=["entrypoint", "meta"])
+        transaction.on_commit(lambda: _announce_preview(job.pk, attempt))
+    logger.info("job %s attempt %s: preview of %d files shown", job.pk, attempt, len(rows))
+    return list(keys.values())
+
+
+def _announce_preview(job_id: int, attempt: int) -> None:
+    """``asset_preview_ready`` once the early set is committed, while the attempt still runs."""
+    job = ProcessingJob.objects.select_related("asset").filter(pk=job_id, attempt=attempt).first()
+    if job is None or job.state != JobState.RUNNING:
+        return
+    for receiver, response in asset_preview_ready.send_robust(sender=ProcessingJob, asset=job.asset, job=job):
+        if isinstance(response, Exception):
+            logger.error("job %s: receiver %r failed", job.pk, receiver, exc_info=response)
+
+
+def _drop_preview(job: ProcessingJob) -> None:
+    """The job leaves "running" without succeeding: what it showed early is no longer shown (rows only;
+    the files go with their attempt's folder). The caller saves ``entrypoint`` and ``meta``."""
+    Rendition.objects.filter(job_id=job.pk).delete()
+    job.entrypoint = ""
+    job.meta = {key: value for key, value in job.meta.items() if key not in (*_PREVIEW_FLAGS, "preview_at")}
+
+
+def _publish(
+    job_id: int,
+    attempt: int,
+    result: Result,
+    keys: dict[str, str],
+    rows: list[Rendition],
+    *,
+    stale: set[str] = frozenset(),
+) -> str:
+    """All or nothing: the renditions appear and the job succeeds, if and only if the attempt is still ours.
+
+    An early preview's rows are replaced in the same transaction (rows of files in both sets stay, those
+    of preview-only files go), so readers see the preview or the final set, never a mix or nothing. The
+    asset's measured fields take better values from the conversion (``_asset_measured_update``). After the
+    commit the ``stale`` preview-only files are deleted, then ``asset_ready`` is sent.
+    """
     with transaction.atomic():
         job = _locked_attempt(job_id, attempt)
-        Rendition.objects.bulk_create(rows)
+        final = {row.key for row in rows}
+        shown = set(Rendition.objects.filter(job_id=job_id).values_list("key", flat=True))
+        Rendition.objects.filter(job_id=job_id).exclude(key__in=final).delete()
+        Rendition.objects.bulk_create([row for row in rows if row.key not in shown])
+        if job.kind == JobKind.CONVERT:
+            _asset_measured_update(job.asset, result.meta)
         job.state = JobState.SUCCEEDED
         job.progress = 100.0
         job.entrypoint = keys.get(result.entrypoint, "")
-        job.meta = _json_safe({**job.meta, **result.meta})
+        meta = {key: value for key, value in job.meta.items() if key != "preview"}
+        meta.update(result.meta)
+        if result.entrypoint.endswith(".m3u8"):
+            meta["playable"] = True
+        job.meta = _json_safe(meta)
         job.error_code = ""
         job.error_message = ""
         job.finished_at = timezone.now()
         job.save(
             update_fields=["state", "progress", "entrypoint", "meta", "error_code", "error_message", "finished_at"]
         )
-        _notify_on_commit(job)
     logger.info("job %s succeeded (attempt %s, %d renditions)", job_id, attempt, len(rows))
+
+    def after_commit() -> None:
+        if stale:
+            try:
+                _remove_keys(sorted(stale))
+            except Exception:  # the reconciler's sweep removes them
+                logger.warning("job %s: preview-only files not removed", job_id, exc_info=True)
+        _notify(job_id)
+
+    transaction.on_commit(after_commit)  # at once, unless a caller's transaction is still open
     return "succeeded"
+
+
+# Kinds of asset whose page count is what LibreOffice lays out (the PDF), not what the file claims.
+_PAGED_KINDS = frozenset({MediaKind.DOCUMENT, MediaKind.PRESENTATION, MediaKind.SPREADSHEET, MediaKind.TEXT})
+_TIMED_KINDS = frozenset({MediaKind.VIDEO, MediaKind.ANIMATION, MediaKind.AUDIO})
+
+
+def _asset_measured_update(asset: MediaAsset, meta: dict) -> None:
+    """Take the conversion's measurements where they are better than the upload's (inside ``_publish``).
+
+    - pages of office and text files: the PDF's page count (the file's own statistics may be missing or
+      stale, and a text file has none);
+    - width/height of videos and animations: the picture as shown (rotation and pixel aspect applied);
+      of other kinds only when missing;
+    - duration: when missing;
+    - extracted_text: the PDF's text when the asset has none or less (a scanned page gives none, an old
+      .doc only what the quick reader found).
+    """
+    changed: list[str] = []
+
+    def take(field: str, value) -> None:
+        if value is not None and value != getattr(asset, field):
+            setattr(asset, field, value)
+            changed.append(field)
+
+    pages = meta.get("pages")
+    if asset.kind in _PAGED_KINDS and isinstance(pages, int) and pages > 0:
+        take("pages", pages)
+    width, height = meta.get("width"), meta.get("height")
+    sized = asset.kind not in _PAGED_KINDS  # a document's meta width/height are page 1's, not the file's
+    if sized and isinstance(width, int) and isinstance(height, int) and width > 0 and height > 0:
+        shown_size = asset.kind in (MediaKind.VIDEO, MediaKind.ANIMATION)
+        if shown_size or not (asset.width and asset.height):
+            take("width", width)
+            take("height", height)
+    duration = meta.get("duration_seconds")
+    if asset.kind in _TIMED_KINDS and isinstance(duration, int | float) and duration > 0 and not asset.duration_seconds:
+        take("duration_seconds", float(duration))
+    text = meta.get("text")
+    if isinstance(text, str) and len(text.strip()) > len(asset.extracted_text.strip()):
+        take("extracted_text", text.strip())
+    if changed:
+        asset.full_clean(exclude=[field.name for field in MediaAsset._meta.fields if field.name not in changed])
+        asset.save(update_fields=changed)
 
 
 def _fail(job_id: int, attempt: int, code: str, message: str) -> str:
@@ -496,10 +731,11 @@ def _retry_or_fail(job_id: int, attempt: int, error: Exception) -> str:
                 _finish_failed(job, MediaErrorCode.CONVERSION_FAILED, _attempts_used_message(job))
                 return "failed"
             delay = _retry_delay(job.attempt)
+            _drop_preview(job)
             job.state = JobState.QUEUED
             job.claimed_by = ""
             job.dispatched_at = timezone.now() + timedelta(seconds=delay)
-            job.save(update_fields=["meta", "state", "claimed_by", "dispatched_at"])
+            job.save(update_fields=["meta", "state", "claimed_by", "dispatched_at", "entrypoint"])
             _dispatch(job.pk, countdown=delay)
     except JobSuperseded:
         return "superseded"
@@ -522,11 +758,12 @@ def _attempts_used_message(job: ProcessingJob) -> str:
 
 
 def _finish_failed(job: ProcessingJob, code: str, message: str) -> None:
+    _drop_preview(job)
     job.state = JobState.FAILED
     job.error_code = str(code)
     job.error_message = str(message)
     job.finished_at = timezone.now()
-    job.save(update_fields=["state", "error_code", "error_message", "finished_at", "meta"])
+    job.save(update_fields=["state", "error_code", "error_message", "finished_at", "meta", "entrypoint"])
     _notify_on_commit(job)
 
 
@@ -597,10 +834,11 @@ def jobs_reconcile() -> dict[str, int]:
             logger.warning(
                 "job %s: no heartbeat from %s since %s, queued again", job.pk, job.claimed_by, job.heartbeat_at
             )
+            _drop_preview(job)  # its files go when the next attempt starts
             job.state = JobState.QUEUED
             job.claimed_by = ""
             job.dispatched_at = now
-            job.save(update_fields=["state", "claimed_by", "dispatched_at"])
+            job.save(update_fields=["state", "claimed_by", "dispatched_at", "entrypoint", "meta"])
             _dispatch(job.pk)
             counts["requeued"] += 1
     with transaction.atomic():
@@ -628,17 +866,84 @@ def jobs_reconcile() -> dict[str, int]:
 
 
 def _sweep_finished(now) -> int:
-    """Delete the folders of attempts that did not publish, for jobs finished at least a heartbeat timeout ago."""
+    """Once per job finished at least a heartbeat timeout ago: its storage holds its renditions, nothing else.
+
+    A failed or cancelled job keeps no file. A succeeded one loses every file that is not one of its
+    renditions (attempts that did not publish, a preview-only master left by a worker that died right after
+    publishing), and older succeeded jobs of the same asset and kind, replaced by this one
+    (``job_request(again=True)``), lose their renditions and files: the grace of one heartbeat timeout lets
+    players that loaded the old set finish their segment.
+    """
     removed = 0
     finished = ProcessingJob.objects.filter(
         state__in=FINISHED_JOB_STATES, swept_at__isnull=True, finished_at__lt=now - heartbeat_timeout()
     ).order_by("finished_at")[:RECONCILE_BATCH]
     for job in finished:
-        keep = job.attempt if job.state == JobState.SUCCEEDED else None
-        if keep != 1:  # a first attempt that succeeded had no predecessor to leave files
-            removed += storage.delete_attempts(asset_id=job.asset_id, job_id=job.pk, keep=keep)
+        job_prefix = f"{storage.DERIVED_PREFIX}{job.asset_id}/{job.pk}"
+        if job.state == JobState.SUCCEEDED:
+            kept = set(Rendition.objects.filter(job_id=job.pk).values_list("key", flat=True))
+            removed += _remove_keys([key for key in storage.list_prefix(job_prefix) if key not in kept])
+            removed += _retire_older(job)
+        else:
+            removed += _remove_prefix(job_prefix)
         ProcessingJob.objects.filter(pk=job.pk).update(swept_at=now)
     return removed
+
+
+def _retire_older(job: ProcessingJob) -> int:
+    """Rows and files of the succeeded jobs that ``job`` (succeeded, same asset and kind) replaced."""
+    removed = 0
+    older = (
+        ProcessingJob.objects.filter(
+            asset_id=job.asset_id, kind=job.kind, state=JobState.SUCCEEDED, finished_at__lt=job.finished_at
+        )
+        .filter(renditions__isnull=False)
+        .distinct()
+    )
+    for old in older:
+        with transaction.atomic():
+            Rendition.objects.filter(job_id=old.pk).delete()
+            ProcessingJob.objects.filter(pk=old.pk).update(meta={**old.meta, "replaced_by": job.pk})
+        removed += _remove_prefix(f"{storage.DERIVED_PREFIX}{old.asset_id}/{old.pk}")
+        logger.info("job %s: files of job %s, which it replaced, removed", job.pk, old.pk)
+    return removed
+
+
+# ---- removing files (derived and their public copies) ----------------------------------------------------
+
+
+def _remove_prefix(prefix: str) -> int:
+    """Delete everything under ``prefix`` (``derived/…``) and the public copies of it, if any were made.
+
+    The cms layer publishes and unpublishes copies itself; this only makes sure none outlives its original
+    (a resource purged, an attempt that lost). Returns how many derived files went.
+    """
+    removed = storage.delete_prefix(prefix)
+    _unpublish(storage.list_prefix(storage.PUBLIC_PREFIX + prefix.rstrip("/")))
+    return removed
+
+
+def _remove_keys(keys: list[str]) -> int:
+    """Delete single derived files and their public copies, if any."""
+    if not keys:
+        return 0
+    media = storage.media_storage()
+    for key in keys:
+        media.delete(key)
+    _unpublish([storage.public_key(key) for key in keys if media.exists(storage.public_key(key))])
+    return len(keys)
+
+
+def _unpublish(public_keys: list[str]) -> None:
+    if public_keys:
+        storage.unpublish([key[len(storage.PUBLIC_PREFIX) :] for key in public_keys])
+
+
+def _remove_attempts(asset_id: int, job_id: int, *, keep: int | None) -> int:
+    """Files of a job's attempts other than ``keep`` (all when None), and their public copies."""
+    base = f"{storage.DERIVED_PREFIX}{asset_id}/{job_id}/"
+    attempts = {key[len(base) :].split("/", 1)[0] for key in storage.list_prefix(base)}
+    return sum(_remove_prefix(base + attempt) for attempt in sorted(attempts) if attempt != str(keep))
 
 
 def _sweep_work_dirs() -> None:
