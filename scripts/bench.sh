@@ -13,6 +13,11 @@
 #      resources in a PostgreSQL database of its own (zyk_bench_search on DATABASE_URL's server, or
 #      BENCH_SEARCH_DATABASE_URL), times resource_search for two- and one-word Chinese queries and a batch upload of
 #      BENCH_BATCH_FILES files, drops that database, and writes the "Resource search (issue 4)" section (PostgreSQL only)
+#   6. media pipeline (issue 5): tests/performance/media_pipeline.py generates a 1-minute 720p video, a 20-page docx
+#      and BENCH_MEDIA_PHOTOS photos, converts them with a real Celery worker (queue media) in a PostgreSQL database
+#      of its own (zyk_bench_media, or BENCH_MEDIA_DATABASE_URL) on REDIS_URL's broker (or BENCH_MEDIA_REDIS_URL),
+#      times first rendition / full ladder / first page / photos per minute, drops that database, and writes the
+#      "Media pipeline (issue 5)" section (PostgreSQL and Redis only)
 # PostgreSQL when DATABASE_URL is set (demo data and the bench-user-N accounts go into it: give the benchmark
 # a database of its own), else a fresh SQLite in var/bench. Traffic goes to loopback addresses only.
 set -euo pipefail
@@ -114,5 +119,14 @@ if [[ -n "${BENCH_SEARCH_DATABASE_URL:-${DATABASE_URL:-}}" ]]; then
 else
   "$PY" tests/performance/resource_search.py --out docs/benchmarks.md \
     --skip "it needs PostgreSQL (set DATABASE_URL or BENCH_SEARCH_DATABASE_URL)"
+fi
+
+# Last, after the load runs (the servers are idle): ffmpeg and LibreOffice want both cores.
+section "Media pipeline: video, document and photo conversions (real worker)"
+if [[ -n "${BENCH_MEDIA_DATABASE_URL:-${DATABASE_URL:-}}" && -n "${BENCH_MEDIA_REDIS_URL:-${REDIS_URL:-}}" ]]; then
+  timeout 900 "$PY" tests/performance/media_pipeline.py --out docs/benchmarks.md --json "$OUT/media_pipeline.json"
+else
+  "$PY" tests/performance/media_pipeline.py --out docs/benchmarks.md \
+    --skip "it needs PostgreSQL and Redis (set DATABASE_URL and REDIS_URL, or BENCH_MEDIA_DATABASE_URL and BENCH_MEDIA_REDIS_URL)"
 fi
 log "docs/benchmarks.md written"

@@ -17,6 +17,7 @@ smaller than 360 keeps its own size as the single rung. Portrait video gets the 
 import math
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -550,6 +551,15 @@ def process_video(
     plan = _sprite_plan(info.duration, info.width, info.height)
     first_end, encode_end = _encode_shares(info, first, rest)
     frame_rate = min(info.frame_rate or MAX_FRAME_RATE, MAX_FRAME_RATE)
+    timings: dict[str, float] = {}  # seconds per step, for operators and the benchmark
+    clock = time.perf_counter()
+
+    def lap(step: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[step] = round(now - clock, 2)
+        clock = now
+
     progress(0.0)
 
     # Pass 1: the smallest rung alone, then the poster: enough to start playing.
@@ -560,9 +570,11 @@ def process_video(
         span=first_end,
         what=_("video"),
     )
+    lap("first_pass")
     first_outputs, first_entry, first_segments = _rung_outputs(out_dir, first)
     duration = info.duration or sum(seconds for _name, seconds in first_segments)
     poster_width, poster_height = _poster(source, info, out_dir / "poster.jpg", progress=progress, at=first_end)
+    lap("poster")
     poster = Output("poster", "poster.jpg", "image/jpeg", width=poster_width, height=poster_height)
     preview_path = out_dir / PREVIEW_MASTER
     if rest and on_preview is not None:
@@ -576,6 +588,7 @@ def process_video(
                 meta={**_video_meta(info, duration, [first_entry]), "preview": True},
             )
         )
+        lap("preview")
 
     # Pass 2: the other rungs in one run (one more decode of the source).
     outputs: list[Output] = []
@@ -589,6 +602,7 @@ def process_video(
             span=encode_end - first_end,
             what=_("video"),
         )
+        lap("second_pass")
         for variant in rest:
             rung_outputs, entry, _rung_segments = _rung_outputs(out_dir, variant)
             outputs += rung_outputs
@@ -606,6 +620,7 @@ def process_video(
         start=encode_end,
         span=0.04,
     )
+    lap("sprite")
     interval, tiles, columns, tile_width, tile_height = plan
     rows = math.ceil(tiles / columns)
     outputs.append(Output("sprite", "sprite.jpg", "image/jpeg", width=columns * tile_width, height=rows * tile_height))
@@ -625,6 +640,7 @@ def process_video(
         start=encode_end + 0.04,
         span=0.05,
     )
+    lap("mp4")
     top_bitrate = entries[0][2]
     outputs.append(Output("mp4", "download.mp4", "video/mp4", top.width, top.height, top_bitrate, top.label))
     outputs.append(poster)
@@ -642,6 +658,7 @@ def process_video(
         meta={
             **_video_meta(info, duration, entries),
             "sprite": {"interval_seconds": interval, "tiles": tiles, "columns": columns},
+            "timings_s": timings,
         },
     )
 
