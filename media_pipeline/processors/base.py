@@ -250,6 +250,10 @@ def _exited(process: subprocess.Popen) -> bool:
         return True
 
 
+# How often ffmpeg reports its progress: a short step (a 1-minute rung encodes in seconds) still moves the bar.
+FFMPEG_STATS_SECONDS = 0.25
+
+
 class FfmpegProgress:
     """Turns ffmpeg's ``-progress pipe:1`` key=value lines into ``progress(start + span * done)`` calls."""
 
@@ -266,8 +270,10 @@ class FfmpegProgress:
         return min(1.0, self.start + self.span * self.done)
 
     def feed(self, chunk: bytes) -> None:
+        """Parse what ffmpeg printed; a report that moved the fraction is passed on at once."""
         lines = (self._pending + chunk).split(b"\n")
         self._pending = lines.pop()
+        before = self.done
         for line in lines:
             key, _sep, value = line.strip().partition(b"=")
             if key == b"out_time_us" and self.duration:
@@ -278,6 +284,8 @@ class FfmpegProgress:
                 self.done = max(self.done, min(1.0, seconds / self.duration))
             elif key == b"progress" and value == b"end":
                 self.done = 1.0
+        if self.done > before:
+            self.progress(self.fraction)
 
     def beat(self) -> None:
         self.progress(self.fraction)
@@ -307,7 +315,7 @@ def run_ffmpeg(
     tracker = FfmpegProgress(progress, duration=duration, start=start, span=span)
     try:
         run_program(
-            [*ffmpeg_base(), *args, "-progress", "pipe:1"],
+            [*ffmpeg_base(), *args, "-progress", "pipe:1", "-stats_period", str(FFMPEG_STATS_SECONDS)],
             timeout=float(setting("ZYK_FFMPEG_TIMEOUT_SECONDS")),
             on_stdout=tracker.feed,
             heartbeat=tracker.beat,
