@@ -219,15 +219,16 @@ def asset_files_delete(*, asset: MediaAsset) -> None:
         for job in ProcessingJob.objects.filter(asset=asset, state__in=LIVE_JOB_STATES):
             job_cancel(job=job)
         Rendition.objects.filter(asset=asset).delete()
-    prefix = f"{storage.DERIVED_PREFIX}{asset.pk}"
+    asset_id = asset.pk  # the caller may delete the row (and so clear ``asset.pk``) before the commit
+    prefix = f"{storage.DERIVED_PREFIX}{asset_id}"
 
     def remove() -> None:
         try:
             removed = _remove_prefix(prefix)
         except Exception:
-            logger.exception("asset %s: derived files not removed", asset.pk)
+            logger.exception("asset %s: derived files not removed", asset_id)
         else:
-            logger.info("asset %s: %d derived files removed", asset.pk, removed)
+            logger.info("asset %s: %d derived files removed", asset_id, removed)
 
     transaction.on_commit(remove)
 
