@@ -24,9 +24,9 @@ export default defineConfig({
       '/audit/': BACKEND,
       // WeChat QR login redirects and the avatar upload (accounts).
       '/auth/': BACKEND,
-      // Resource files: inline previews, counted downloads, HTML5 packages and the batch zip (the
+      // Resource files: inline previews, counted downloads, HTML5 packages, converted media and the batch zip (the
       // pages /resources and /resources/:id themselves are SPA routes).
-      '^/resources/(\\d+/(file|download|package)|download\\.zip)': BACKEND,
+      '^/resources/(\\d+/(file|download|package|media)|download\\.zip)': BACKEND,
     },
   },
   build: {

@@ -89,6 +89,42 @@ export const libraryAutocompleteQuery = graphql(`
   }
 `);
 
+/** The file converted for the web (M2, M3): what the preview plays or shows, and how far the conversion is. */
+export const libraryResourceMediaFieldsFragment = graphql(`
+  fragment LibraryResourceMediaFields on ResourceMedia {
+    state
+    progress
+    errorCode
+    errorMessage
+    playable
+    canRetry
+    hlsUrl
+    posterUrl
+    spriteVttUrl
+    mp4Url
+    webmUrl
+    audioUrl
+    peaksUrl
+    thumbnailUrl
+    pdfUrl
+    subtitleUrl
+    packageUrl
+    images {
+      width
+      url
+      fallbackUrl
+    }
+    pages
+    conversions {
+      kind
+      state
+      progress
+      url
+      errorMessage
+    }
+  }
+`);
+
 /** The detail page of one resource; null when it does not exist or the viewer may not open it. */
 export const libraryResourceQuery = graphql(`
   query LibraryResource($id: ID!) {
@@ -125,6 +161,9 @@ export const libraryResourceQuery = graphql(`
         durationSeconds
         pages
       }
+      media {
+        ...LibraryResourceMediaFields
+      }
       downloadUrl
       canDownload
       canEdit
@@ -144,6 +183,46 @@ export const libraryResourceViewedMutation = graphql(`
         field
       }
       viewCount
+    }
+  }
+`);
+
+/** Starts a failed or cancelled conversion again (the resource's editors). */
+export const libraryResourceMediaRetryMutation = graphql(`
+  mutation LibraryResourceMediaRetry($id: ID!) {
+    resourceMediaRetry(id: $id) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+      resource {
+        id
+        media {
+          ...LibraryResourceMediaFields
+        }
+      }
+    }
+  }
+`);
+
+/** Asks for the file as a PDF or an MP4 (signed-in visitors); asking twice returns the same conversion. */
+export const libraryResourceConversionRequestMutation = graphql(`
+  mutation LibraryResourceConversionRequest($id: ID!, $kind: ConversionKind!) {
+    resourceConversionRequest(id: $id, kind: $kind) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+      resource {
+        id
+        media {
+          ...LibraryResourceMediaFields
+        }
+      }
     }
   }
 `);

@@ -6,6 +6,18 @@ import { graphql } from '../gql';
  * personal: the web client sends these reads by POST, never by a cacheable GET.
  */
 
+/** How far the conversion of a resource's file is (the studio's lists and editor show it). */
+export const studioResourceMediaFieldsFragment = graphql(`
+  fragment StudioResourceMediaFields on ResourceMedia {
+    state
+    progress
+    errorCode
+    errorMessage
+    playable
+    canRetry
+  }
+`);
+
 /** A resource as the studio lists and edits it (the draft for managers). */
 export const studioResourceFieldsFragment = graphql(`
   fragment StudioResourceFields on Resource {
@@ -55,6 +67,9 @@ export const studioResourceFieldsFragment = graphql(`
       height
       durationSeconds
       pages
+    }
+    media {
+      ...StudioResourceMediaFields
     }
     previewUrl
     canEdit
@@ -420,6 +435,24 @@ export const resourceBatchCommitMutation = graphql(`
       }
       batch {
         ...StudioBatchFields
+      }
+    }
+  }
+`);
+
+/** 重新转换 of one resource whose conversion failed or was cancelled (its editors). */
+export const studioResourceMediaRetryMutation = graphql(`
+  mutation StudioResourceMediaRetry($id: ID!) {
+    resourceMediaRetry(id: $id) {
+      ok
+      errors {
+        ...MutationErrorFields
+      }
+      resource {
+        id
+        media {
+          ...StudioResourceMediaFields
+        }
       }
     }
   }

@@ -107,6 +107,11 @@ export type ConstructionTaskKind =
   | 'COURSE'
   | 'RESOURCES';
 
+/** On-demand conversions: a document to PDF, a video or animation to MP4. */
+export type ConversionKind =
+  | 'MP4'
+  | 'PDF';
+
 /** Kind of course. */
 export type CourseKind =
   | 'CORE'
@@ -134,6 +139,15 @@ export type Licence =
   | 'CC_BY_NC_SA'
   | 'CC_BY_ND'
   | 'CC_BY_SA';
+
+/** State of a conversion of the resource's file (NONE: never asked for). */
+export type MediaState =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'NONE'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 /** Filter of the person's own resources. */
 export type MyResourceStatus =
@@ -521,12 +535,14 @@ export type LibraryAutocompleteQueryVariables = Exact<{
 
 export type LibraryAutocompleteQuery = { __typename?: 'Query', resourceAutocomplete: Array<string> };
 
+export type LibraryResourceMediaFieldsFragment = { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> };
+
 export type LibraryResourceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LibraryResourceQuery = { __typename?: 'Query', resource: { __typename?: 'Resource', body: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, downloadUrl: string | null, canDownload: boolean, canEdit: boolean, updatedAt: any, id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null } | null };
+export type LibraryResourceQuery = { __typename?: 'Query', resource: { __typename?: 'Resource', body: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, downloadUrl: string | null, canDownload: boolean, canEdit: boolean, updatedAt: any, id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> } | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null } | null };
 
 export type LibraryResourceViewedMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -534,6 +550,21 @@ export type LibraryResourceViewedMutationVariables = Exact<{
 
 
 export type LibraryResourceViewedMutation = { __typename?: 'Mutation', resourceViewed: { __typename?: 'ResourceViewed', ok: boolean, viewCount: number | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type LibraryResourceMediaRetryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LibraryResourceMediaRetryMutation = { __typename?: 'Mutation', resourceMediaRetry: { __typename?: 'ResourceMediaRetry', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> } | null } | null } | null };
+
+export type LibraryResourceConversionRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  kind: ConversionKind;
+}>;
+
+
+export type LibraryResourceConversionRequestMutation = { __typename?: 'Mutation', resourceConversionRequest: { __typename?: 'ResourceConversionRequest', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> } | null } | null } | null };
 
 export type MajorOverviewFragment = { __typename?: 'Major', id: string, code: string, name: string, category: string, subcategory: string, level: string, durationYears: number, intro: string, organisations: Array<{ __typename?: 'Organisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, website: string }> };
 
@@ -716,7 +747,9 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventList', totalCount: number, items: Array<{ __typename?: 'AuditEvent', id: string, occurredAt: any, actorName: string, actorRoles: string, ip: string | null, userAgent: string, action: string, result: string, objectType: string, objectId: string, objectRepr: string }> } };
 
-export type StudioResourceFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null };
+export type StudioResourceMediaFieldsFragment = { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean };
+
+export type StudioResourceFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null };
 
 export type StudioBatchResultFieldsFragment = { __typename?: 'BatchOperationResult', id: string, ok: boolean, code: string, message: string };
 
@@ -731,14 +764,14 @@ export type MyResourcesQueryVariables = Exact<{
 }>;
 
 
-export type MyResourcesQuery = { __typename?: 'Query', myResources: { __typename?: 'ResourceList', total: number, items: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null }> } };
+export type MyResourcesQuery = { __typename?: 'Query', myResources: { __typename?: 'ResourceList', total: number, items: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null }> } };
 
 export type ResourceDraftQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ResourceDraftQuery = { __typename?: 'Query', resourceDraft: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null };
+export type ResourceDraftQuery = { __typename?: 'Query', resourceDraft: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null };
 
 export type ResourceReviewHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -753,7 +786,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { __typename?: 'Query', reviewQueue: { __typename?: 'ReviewTaskList', total: number, items: Array<{ __typename?: 'ReviewTask', id: string, level: string, startedAt: any, submittedBy: string, resource: { __typename?: 'Resource', body: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } }> } };
+export type ReviewQueueQuery = { __typename?: 'Query', reviewQueue: { __typename?: 'ReviewTaskList', total: number, items: Array<{ __typename?: 'ReviewTask', id: string, level: string, startedAt: any, submittedBy: string, resource: { __typename?: 'Resource', body: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } }> } };
 
 export type ReviewQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -790,7 +823,7 @@ export type ResourceCreateMutationVariables = Exact<{
 }>;
 
 
-export type ResourceCreateMutation = { __typename?: 'Mutation', resourceCreate: { __typename?: 'ResourceCreate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
+export type ResourceCreateMutation = { __typename?: 'Mutation', resourceCreate: { __typename?: 'ResourceCreate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
 
 export type ResourceUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -799,7 +832,7 @@ export type ResourceUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ResourceUpdateMutation = { __typename?: 'Mutation', resourceUpdate: { __typename?: 'ResourceUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
+export type ResourceUpdateMutation = { __typename?: 'Mutation', resourceUpdate: { __typename?: 'ResourceUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
 
 export type ResourceReviewMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -876,6 +909,13 @@ export type ResourceBatchCommitMutationVariables = Exact<{
 
 
 export type ResourceBatchCommitMutation = { __typename?: 'Mutation', resourceBatchCommit: { __typename?: 'ResourceBatchCommit', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, batch: { __typename?: 'ResourceBatch', id: string, status: BatchStatus, createdAt: any, items: Array<{ __typename?: 'ResourceBatchItem', id: string, path: string, status: BatchItemStatus, errorCode: string, message: string, recognised: { __typename?: 'RecognisedAttributes', title: string, type: ResourceType | null, majorId: string | null, courseId: string | null, moduleId: string | null, knowledgePointIds: Array<string>, keywords: Array<string>, description: string, origins: any }, file: { __typename?: 'ResourceFile', filename: string, extension: string, size: number } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null, resource: { __typename?: 'Resource', id: string, title: string, status: ResourceStatus } | null }> } | null } | null };
+
+export type StudioResourceMediaRetryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StudioResourceMediaRetryMutation = { __typename?: 'Mutation', resourceMediaRetry: { __typename?: 'ResourceMediaRetry', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -970,6 +1010,40 @@ export const LibraryFacetBucketFieldsFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"LibraryFacetBucketFields"}) as unknown as TypedDocumentString<LibraryFacetBucketFieldsFragment, unknown>;
+export const LibraryResourceMediaFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LibraryResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+  hlsUrl
+  posterUrl
+  spriteVttUrl
+  mp4Url
+  webmUrl
+  audioUrl
+  peaksUrl
+  thumbnailUrl
+  pdfUrl
+  subtitleUrl
+  packageUrl
+  images {
+    width
+    url
+    fallbackUrl
+  }
+  pages
+  conversions {
+    kind
+    state
+    progress
+    url
+    errorMessage
+  }
+}
+    `, {"fragmentName":"LibraryResourceMediaFields"}) as unknown as TypedDocumentString<LibraryResourceMediaFieldsFragment, unknown>;
 export const MajorOverviewFragmentDoc = new TypedDocumentString(`
     fragment MajorOverview on Major {
   id
@@ -1091,6 +1165,16 @@ export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
   lastLogin
 }
     `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
+export const StudioResourceMediaFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+}
+    `, {"fragmentName":"StudioResourceMediaFields"}) as unknown as TypedDocumentString<StudioResourceMediaFieldsFragment, unknown>;
 export const StudioResourceFieldsFragmentDoc = new TypedDocumentString(`
     fragment StudioResourceFields on Resource {
   id
@@ -1140,6 +1224,9 @@ export const StudioResourceFieldsFragmentDoc = new TypedDocumentString(`
     durationSeconds
     pages
   }
+  media {
+    ...StudioResourceMediaFields
+  }
   previewUrl
   canEdit
   status
@@ -1154,7 +1241,14 @@ export const StudioResourceFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   deletedAt
 }
-    `, {"fragmentName":"StudioResourceFields"}) as unknown as TypedDocumentString<StudioResourceFieldsFragment, unknown>;
+    fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+}`, {"fragmentName":"StudioResourceFields"}) as unknown as TypedDocumentString<StudioResourceFieldsFragment, unknown>;
 export const StudioBatchResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment StudioBatchResultFields on BatchOperationResult {
   id
@@ -2008,6 +2102,9 @@ export const LibraryResourceDocument = new TypedDocumentString(`
       durationSeconds
       pages
     }
+    media {
+      ...LibraryResourceMediaFields
+    }
     downloadUrl
     canDownload
     canEdit
@@ -2036,6 +2133,38 @@ export const LibraryResourceDocument = new TypedDocumentString(`
     id
     name
   }
+}
+fragment LibraryResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+  hlsUrl
+  posterUrl
+  spriteVttUrl
+  mp4Url
+  webmUrl
+  audioUrl
+  peaksUrl
+  thumbnailUrl
+  pdfUrl
+  subtitleUrl
+  packageUrl
+  images {
+    width
+    url
+    fallbackUrl
+  }
+  pages
+  conversions {
+    kind
+    state
+    progress
+    url
+    errorMessage
+  }
 }`) as unknown as TypedDocumentString<LibraryResourceQuery, LibraryResourceQueryVariables>;
 export const LibraryResourceViewedDocument = new TypedDocumentString(`
     mutation LibraryResourceViewed($id: ID!) {
@@ -2050,6 +2179,104 @@ export const LibraryResourceViewedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LibraryResourceViewedMutation, LibraryResourceViewedMutationVariables>;
+export const LibraryResourceMediaRetryDocument = new TypedDocumentString(`
+    mutation LibraryResourceMediaRetry($id: ID!) {
+  resourceMediaRetry(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    resource {
+      id
+      media {
+        ...LibraryResourceMediaFields
+      }
+    }
+  }
+}
+    fragment LibraryResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+  hlsUrl
+  posterUrl
+  spriteVttUrl
+  mp4Url
+  webmUrl
+  audioUrl
+  peaksUrl
+  thumbnailUrl
+  pdfUrl
+  subtitleUrl
+  packageUrl
+  images {
+    width
+    url
+    fallbackUrl
+  }
+  pages
+  conversions {
+    kind
+    state
+    progress
+    url
+    errorMessage
+  }
+}`) as unknown as TypedDocumentString<LibraryResourceMediaRetryMutation, LibraryResourceMediaRetryMutationVariables>;
+export const LibraryResourceConversionRequestDocument = new TypedDocumentString(`
+    mutation LibraryResourceConversionRequest($id: ID!, $kind: ConversionKind!) {
+  resourceConversionRequest(id: $id, kind: $kind) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    resource {
+      id
+      media {
+        ...LibraryResourceMediaFields
+      }
+    }
+  }
+}
+    fragment LibraryResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+  hlsUrl
+  posterUrl
+  spriteVttUrl
+  mp4Url
+  webmUrl
+  audioUrl
+  peaksUrl
+  thumbnailUrl
+  pdfUrl
+  subtitleUrl
+  packageUrl
+  images {
+    width
+    url
+    fallbackUrl
+  }
+  pages
+  conversions {
+    kind
+    state
+    progress
+    url
+    errorMessage
+  }
+}`) as unknown as TypedDocumentString<LibraryResourceConversionRequestMutation, LibraryResourceConversionRequestMutationVariables>;
 export const MajorPageDocument = new TypedDocumentString(`
     query MajorPage($code: String) {
   major(code: $code) {
@@ -2582,7 +2809,15 @@ export const MyResourcesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment StudioResourceFields on Resource {
+    fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+}
+fragment StudioResourceFields on Resource {
   id
   title
   type
@@ -2629,6 +2864,9 @@ export const MyResourcesDocument = new TypedDocumentString(`
     height
     durationSeconds
     pages
+  }
+  media {
+    ...StudioResourceMediaFields
   }
   previewUrl
   canEdit
@@ -2652,7 +2890,15 @@ export const ResourceDraftDocument = new TypedDocumentString(`
     bodySource
   }
 }
-    fragment StudioResourceFields on Resource {
+    fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+}
+fragment StudioResourceFields on Resource {
   id
   title
   type
@@ -2699,6 +2945,9 @@ export const ResourceDraftDocument = new TypedDocumentString(`
     height
     durationSeconds
     pages
+  }
+  media {
+    ...StudioResourceMediaFields
   }
   previewUrl
   canEdit
@@ -2744,7 +2993,15 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment StudioResourceFields on Resource {
+    fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+}
+fragment StudioResourceFields on Resource {
   id
   title
   type
@@ -2791,6 +3048,9 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     height
     durationSeconds
     pages
+  }
+  media {
+    ...StudioResourceMediaFields
   }
   previewUrl
   canEdit
@@ -2923,6 +3183,14 @@ export const ResourceCreateDocument = new TypedDocumentString(`
   message
   field
 }
+fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+}
 fragment StudioResourceFields on Resource {
   id
   title
@@ -2970,6 +3238,9 @@ fragment StudioResourceFields on Resource {
     height
     durationSeconds
     pages
+  }
+  media {
+    ...StudioResourceMediaFields
   }
   previewUrl
   canEdit
@@ -3008,6 +3279,14 @@ export const ResourceUpdateDocument = new TypedDocumentString(`
   message
   field
 }
+fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+}
 fragment StudioResourceFields on Resource {
   id
   title
@@ -3055,6 +3334,9 @@ fragment StudioResourceFields on Resource {
     height
     durationSeconds
     pages
+  }
+  media {
+    ...StudioResourceMediaFields
   }
   previewUrl
   canEdit
@@ -3352,3 +3634,31 @@ fragment StudioBatchFields on ResourceBatch {
     }
   }
 }`) as unknown as TypedDocumentString<ResourceBatchCommitMutation, ResourceBatchCommitMutationVariables>;
+export const StudioResourceMediaRetryDocument = new TypedDocumentString(`
+    mutation StudioResourceMediaRetry($id: ID!) {
+  resourceMediaRetry(id: $id) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    resource {
+      id
+      media {
+        ...StudioResourceMediaFields
+      }
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+}`) as unknown as TypedDocumentString<StudioResourceMediaRetryMutation, StudioResourceMediaRetryMutationVariables>;

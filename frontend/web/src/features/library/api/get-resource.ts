@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useLanguage } from '@/hooks/use-language';
 import { useMe } from '@/hooks/use-me';
 import { graphqlRequest } from '@/lib/graphql-client';
+import { MEDIA_POLL_MS, mediaBusy } from '../utils/media-plan';
 
 export type LibraryResource = NonNullable<LibraryResourceQuery['resource']>;
 
@@ -13,6 +14,8 @@ const resourceKey = (id: string, language: string) => ['library-resource', id, l
  * One resource for its detail page (public read by GET); `data.resource` is null when it does not
  * exist or the viewer may not open it. What the viewer may do (download) depends on who they are, so
  * the page asks again when it is shown anew and when the signed-in person changes while it is open.
+ * While its file is being converted the page asks every two seconds, and stops when the conversion is
+ * over (or the page is left).
  */
 export function useLibraryResource(id: string) {
   const [language] = useLanguage();
@@ -22,6 +25,7 @@ export function useLibraryResource(id: string) {
     queryFn: ({ signal }) => graphqlRequest(libraryResourceQuery, { id }, { language, signal }),
     enabled: /^\d{1,12}$/.test(id),
     staleTime: 0,
+    refetchInterval: (q) => (mediaBusy(q.state.data?.resource?.media) ? MEDIA_POLL_MS : false),
   });
   const viewer = mePending ? undefined : (me?.id ?? null);
   const lastViewer = useRef<string | null | undefined>(undefined);

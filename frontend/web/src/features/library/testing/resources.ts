@@ -1,4 +1,5 @@
 import type { LibraryResource } from '../api/get-resource';
+import type { ResourceMedia } from '../utils/media-plan';
 import type { FacetBucket, ResourceCard, SearchResult } from '../api/search-resources';
 
 /** Test data of the library (component tests only). */
@@ -55,10 +56,38 @@ export function resource(overrides: Partial<LibraryResource> = {}): LibraryResou
     knowledgePoints: [{ id: '12', name: '数控车床对刀与刀补设置', kind: 'skill' }],
     authors: [{ name: '张海涛', organisationName: '华东机电职业技术学院' }],
     file: { filename: '对刀.mp4', extension: 'mp4', mime: 'video/mp4', size: 3_145_728, width: 1280, height: 720, durationSeconds: 187, pages: null },
+    media: null,
     downloadUrl: '/resources/1/download',
     canDownload: false,
     canEdit: false,
     updatedAt: '2025-03-05T08:00:00+08:00',
+    ...overrides,
+  };
+}
+
+/** Converted media with nothing made yet (state NONE); tests set what they need. */
+export function media(overrides: Partial<ResourceMedia> = {}): ResourceMedia {
+  return {
+    state: 'NONE',
+    progress: 0,
+    errorCode: '',
+    errorMessage: '',
+    playable: false,
+    canRetry: false,
+    hlsUrl: '',
+    posterUrl: '',
+    spriteVttUrl: '',
+    mp4Url: '',
+    webmUrl: '',
+    audioUrl: '',
+    peaksUrl: '',
+    thumbnailUrl: '',
+    pdfUrl: '',
+    subtitleUrl: '',
+    packageUrl: '',
+    images: [],
+    pages: [],
+    conversions: [],
     ...overrides,
   };
 }

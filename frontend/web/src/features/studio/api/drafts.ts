@@ -13,13 +13,19 @@ import { useApiMutation } from '@/hooks/use-api-mutation';
 import { useLanguage } from '@/hooks/use-language';
 import { graphqlRequest } from '@/lib/graphql-client';
 import { MutationFailed } from '@/lib/mutation-result';
+import { isConverting, MEDIA_POLL_MS } from '../lib/media';
 import { useInvalidateStudio, useStudioQuery } from './use-studio-query';
 
 export type ResourceDraft = NonNullable<ResourceDraftQuery['resourceDraft']>;
 
-/** The latest draft of a resource the person manages, for editing. */
+/** The latest draft of a resource the person manages, for editing; polled while its file converts. */
 export function useResourceDraft(id: string) {
-  return useStudioQuery('draft', resourceDraftQuery, { id });
+  return useStudioQuery(
+    'draft',
+    resourceDraftQuery,
+    { id },
+    { pollWhile: (data) => isConverting(data.resourceDraft?.media?.state), pollMs: MEDIA_POLL_MS },
+  );
 }
 
 /** Every review decision on the resource, newest first. */

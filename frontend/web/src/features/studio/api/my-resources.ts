@@ -11,6 +11,7 @@ import {
   type StudioResourceFieldsFragment,
 } from '@zyk/shared';
 import { useApiMutation } from '@/hooks/use-api-mutation';
+import { anyConverting, MEDIA_POLL_MS } from '../lib/media';
 import { useInvalidateStudio, useStudioQuery } from './use-studio-query';
 
 export type StudioResource = StudioResourceFieldsFragment;
@@ -18,7 +19,7 @@ export type BatchResult = StudioBatchResultFieldsFragment;
 
 export const MY_RESOURCES_PAGE_SIZE = 20;
 
-/** One page of 我的资源 (or of the recycle bin), newest change first. */
+/** One page of 我的资源 (or of the recycle bin), newest change first; polled while a file on it converts. */
 export function useMyResources({
   query,
   status,
@@ -38,7 +39,7 @@ export function useMyResources({
     deleted,
     limit: pageSize,
     offset: (page - 1) * pageSize,
-  });
+  }, { pollWhile: (data) => anyConverting(data.myResources.items), pollMs: MEDIA_POLL_MS });
 }
 
 /** After every batch tool, done or refused, every studio list shows the resources as the server has them. */

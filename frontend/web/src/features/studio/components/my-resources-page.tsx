@@ -18,6 +18,7 @@ import { Section } from '@/components/section';
 import { useLanguage } from '@/hooks/use-language';
 import { formatDateTime } from '@/lib/format-date';
 import { downloadZip } from '../api/download-zip';
+import { anyConverting } from '../lib/media';
 import { useFormOptions } from '../api/form-options';
 import {
   MY_RESOURCES_PAGE_SIZE,
@@ -31,6 +32,7 @@ import {
 } from '../api/my-resources';
 import { BatchResultsModal, type BatchOutcome } from './batch-results';
 import { BulkEditModal } from './bulk-edit-modal';
+import { MediaStatusTag } from './media-status';
 import { ResourceStatusTag, ReviewComment } from './resource-status';
 import { StudioNav } from './studio-nav';
 import '@/styles/studio.css';
@@ -110,6 +112,8 @@ export function MyResourcesPage() {
   const list = query.data?.myResources;
   const items = list?.items ?? [];
   const ids = [...selected.keys()];
+  // While files convert the list asks again every few seconds: no spinner over the rows for that.
+  const loading = query.isFetching && !anyConverting(items);
 
   const select = (resources: StudioResource[], on: boolean) =>
     setSelected((current) => {
@@ -174,6 +178,7 @@ export function MyResourcesPage() {
       render: (_, r) => (
         <>
           <ResourceStatusTag resource={r} />
+          <MediaStatusTag resource={r} />
           <ReviewComment resource={r} />
         </>
       ),
@@ -281,7 +286,7 @@ export function MyResourcesPage() {
         ) : narrow ? (
           <List<StudioResource>
             className="zyk-studio__cards"
-            loading={query.isFetching}
+            loading={loading}
             dataSource={items}
             locale={{ emptyText: empty }}
             pagination={list && list.total > MY_RESOURCES_PAGE_SIZE ? { ...pagination, align: 'center', showTotal: undefined } : false}
@@ -300,6 +305,7 @@ export function MyResourcesPage() {
                   <Tag>{t(`studio.enums.type.${resource.type}`)}</Tag>
                   <ResourceStatusTag resource={resource} />
                 </div>
+                <MediaStatusTag resource={resource} />
                 <ReviewComment resource={resource} />
                 <div className="zyk-muted zyk-studio__small">
                   {[resource.course?.name ?? resource.major.name, resource.module?.name, formatDateTime(resource.updatedAt, language)]
@@ -316,7 +322,7 @@ export function MyResourcesPage() {
             size="middle"
             columns={columns}
             dataSource={items}
-            loading={query.isFetching}
+            loading={loading}
             data-testid="mine-table"
             locale={{ emptyText: empty }}
             onRow={(r) => ({ 'data-testid': 'resource-row', 'data-id': r.id, 'data-title': r.title }) as HTMLAttributes<HTMLElement>}

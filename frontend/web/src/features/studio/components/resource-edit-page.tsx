@@ -22,6 +22,7 @@ import { toResourceInput, type AttributeValues } from '../lib/resource-input';
 import { AttributeFields } from './attribute-fields';
 import { ContentFields } from './content-fields';
 import { FilePicker } from './file-picker';
+import { MediaPanel } from './media-status';
 import { ResourceStatusTag, ReviewComment } from './resource-status';
 import { StudioNav } from './studio-nav';
 import { UploadList } from './upload-list';
@@ -324,6 +325,11 @@ export function ResourceEditPage({ id }: { id: string }) {
             <FormAlert problem={problemAlert} onClose={() => setProblem(null)} />
             <StatusPanel draft={draft} onProblem={setProblem} />
           </Section>
+          {draft.media ? (
+            <Section title={t('studio.media.title')}>
+              <MediaPanel resource={draft} />
+            </Section>
+          ) : null}
           <Section title={t('studio.edit.historyTitle')}>
             <ReviewHistory id={draft.id} />
           </Section>

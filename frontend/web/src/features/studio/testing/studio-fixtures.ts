@@ -1,4 +1,4 @@
-import type { ResourceFormOptionsQuery, StudioBatchFieldsFragment, StudioResourceFieldsFragment } from '@zyk/shared';
+import type { ResourceFormOptionsQuery, StudioBatchFieldsFragment, StudioResourceFieldsFragment, StudioResourceMediaFieldsFragment } from '@zyk/shared';
 
 /** Form options of the demo kind: one institution, one major with one course (two modules, two points). */
 export function formOptions(overrides: Partial<ResourceFormOptionsQuery['resourceFormOptions']> = {}): ResourceFormOptionsQuery['resourceFormOptions'] {
@@ -32,6 +32,11 @@ export function formOptions(overrides: Partial<ResourceFormOptionsQuery['resourc
   };
 }
 
+/** A file's conversion as the studio shows it (finished unless told otherwise). */
+export function studioMedia(overrides: Partial<StudioResourceMediaFieldsFragment> = {}): StudioResourceMediaFieldsFragment {
+  return { state: 'SUCCEEDED', progress: 100, errorCode: '', errorMessage: '', playable: true, canRetry: false, ...overrides };
+}
+
 /** A resource as 我的资源 lists it. */
 export function studioResource(overrides: Partial<StudioResourceFieldsFragment> = {}): StudioResourceFieldsFragment {
   return {
@@ -54,6 +59,7 @@ export function studioResource(overrides: Partial<StudioResourceFieldsFragment> 
     keywords: ['阶梯轴'],
     authors: [{ name: '张海涛', organisationName: '华东机电职业技术学院' }],
     file: { filename: '阶梯轴.png', extension: 'png', mime: 'image/png', size: 2048, width: 24, height: 24, durationSeconds: null, pages: null },
+    media: null,
     previewUrl: '/resources/101/file',
     canEdit: true,
     status: 'DRAFT',

@@ -6,10 +6,11 @@ import { formatBytes } from '../../utils/format';
 import { ResourceTypeIcon } from '../resource-type-icon';
 
 /**
- * Word, PowerPoint, Excel and other files the browser cannot show: what the file is, that the online
- * preview comes from the conversion service (media pipeline, issue 5); the page's download button gets it.
+ * Word, PowerPoint, Excel and other files the browser cannot show, before (or without) their page
+ * images: what the file is, that the online preview comes from the conversion service (left out when
+ * the page says where the conversion is); the page's download button gets it.
  */
-export function OfficePreview({ resource }: { resource: LibraryResource }) {
+export function OfficePreview({ resource, note = true }: { resource: LibraryResource; note?: boolean }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const file = resource.file;
@@ -23,9 +24,11 @@ export function OfficePreview({ resource }: { resource: LibraryResource }) {
           .filter(Boolean)
           .join(' · ')}
       </p>
-      <p className="zyk-preview-file__note">
-        <InfoCircleOutlined aria-hidden /> {t('library.preview.conversionPending')}
-      </p>
+      {note ? (
+        <p className="zyk-preview-file__note">
+          <InfoCircleOutlined aria-hidden /> {t('library.preview.conversionPending')}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -8,12 +8,18 @@ import { useTranslation } from 'react-i18next';
  * origin (no `allow-same-origin`), so they can neither read its cookies nor call the API as the
  * visitor; the server adds a CSP sandbox of its own. Full screen uses the Fullscreen API where the
  * browser has it (not on iPhones), else the frame fills the window.
+ *
+ * A converted package (the media pipeline unpacked it) runs from its entry page with `allow-popups` as
+ * well (links of the package open new tabs); the original zip is served through the package view.
  */
-export function SimulationFrame({ id, title }: { id: string; title: string }) {
+export const PACKAGE_SANDBOX = 'allow-scripts allow-pointer-lock allow-popups';
+export const ORIGINAL_SANDBOX = 'allow-scripts allow-pointer-lock';
+
+export function SimulationFrame({ id, title, packageUrl }: { id: string; title: string; packageUrl?: string }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState(false);
-  const src = `/resources/${encodeURIComponent(id)}/package/`;
+  const src = packageUrl || `/resources/${encodeURIComponent(id)}/package/`;
 
   useEffect(() => {
     const onChange = () => setExpanded(document.fullscreenElement === box.current && box.current !== null);
@@ -45,7 +51,7 @@ export function SimulationFrame({ id, title }: { id: string; title: string }) {
   };
 
   return (
-    <div ref={box} className={`zyk-preview-sim${expanded ? ' is-expanded' : ''}`} data-testid="simulation-preview">
+    <div ref={box} className={`zyk-preview-sim${expanded ? ' is-expanded' : ''}`} data-testid="simulation-preview" data-source={packageUrl ? 'converted' : 'original'}>
       <div className="zyk-preview-sim__bar">
         <span className="zyk-preview-sim__title">{title}</span>
         <a href={src} target="_blank" rel="noopener noreferrer" className="zyk-preview-sim__open">
@@ -64,7 +70,7 @@ export function SimulationFrame({ id, title }: { id: string; title: string }) {
         className="zyk-preview-sim__frame"
         src={src}
         title={t('library.preview.simulationLabel', { title })}
-        sandbox="allow-scripts allow-pointer-lock"
+        sandbox={packageUrl ? PACKAGE_SANDBOX : ORIGINAL_SANDBOX}
         referrerPolicy="no-referrer"
         loading="lazy"
         data-testid="simulation-frame"
