@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make e2e-server`: the server the browser tests run against, in the foreground.
-# Always a fresh SQLite database under var/e2e/ (never the DATABASE_URL of the caller), demo data loaded.
+# Always a fresh SQLite database under var/e2e/ (never the DATABASE_URL of the caller), demo data loaded and
+# its media converted; a Celery worker (file broker) converts what the tests upload.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -34,5 +35,10 @@ if [[ -n "${E2E_ACCOUNT_PASSWORD:-}" ]]; then
   "$PY" manage.py create_demo_accounts --password-env E2E_ACCOUNT_PASSWORD
   "$PY" manage.py load_demo_reviews
 fi
+# The demo's files converted before serving (the tests see finished media), then a worker in this process
+# group (stopped with the server) for what the tests upload: the embedded file broker, as `make run` uses.
+"$PY" manage.py media_jobs_run --parallel 2
+"$BIN/celery" -A cms worker --loglevel=WARNING --concurrency=1 --pool=solo -Q default,media \
+  --hostname "zyk-e2e@%h" >var/e2e/worker.log 2>&1 &
 log "serving http://127.0.0.1:$PORT/"
 exec "$PY" manage.py runserver "127.0.0.1:$PORT" --noreload

@@ -54,3 +54,15 @@ class WorkflowStateByResourceLoader(DataLoader[int, WorkflowState | None]):
             .select_related("current_task_state__task", "requested_by")
         )
         return {int(s.object_id): s for s in states}
+
+
+class MediaByResourceLoader(DataLoader[int, object]):
+    """Converted media of each resource's (row) file: jobs, current renditions, public copies in few queries."""
+
+    key_kind = "resource"
+
+    def batch_load(self, keys):
+        from cms.resources.media import media_load
+
+        rows = list(Resource.objects.filter(pk__in=keys).only("id", "asset_id", "live", "deleted_at"))
+        return media_load(rows)

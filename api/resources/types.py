@@ -75,6 +75,76 @@ class ResourceFile(graphene.ObjectType):
     pages = graphene.Int(description="Pages of a document, slides of a presentation.")
 
 
+MediaState = graphene.Enum(
+    "MediaState",
+    [
+        ("NONE", "none"),
+        ("QUEUED", "queued"),
+        ("RUNNING", "running"),
+        ("SUCCEEDED", "succeeded"),
+        ("FAILED", "failed"),
+        ("CANCELLED", "cancelled"),
+    ],
+    description="State of a conversion of the resource's file (NONE: never asked for).",
+)
+ConversionKind = graphene.Enum(
+    "ConversionKind",
+    [("PDF", "pdf"), ("MP4", "mp4")],
+    description="On-demand conversions: a document to PDF, a video or animation to MP4.",
+)
+
+
+class MediaImage(graphene.ObjectType):
+    """One web rendition of an image: WebP and a JPEG/PNG fallback of the same width."""
+
+    width = graphene.Int(required=True, description="Pixels.")
+    url = graphene.String(required=True, description="WebP.")
+    fallback_url = graphene.String(required=True, description="JPEG, or PNG when transparent.")
+
+
+class MediaConversion(graphene.ObjectType):
+    """An on-demand conversion and its result."""
+
+    kind = graphene.Field(ConversionKind, required=True, description="What it makes.")
+    state = graphene.Field(MediaState, required=True, description="Where it is.")
+    progress = graphene.Float(required=True, description="Percent done.")
+    url = graphene.String(required=True, description="The result once done, else empty.")
+    error_message = graphene.String(required=True, description="Why it failed, for people.")
+
+
+class ResourceMedia(graphene.ObjectType):
+    """The file converted for every device (M2, M3): HLS video, AAC audio, web images, PDF page images …
+
+    URLs are for this viewer: CDN addresses while the resource is published, permission-checked ones otherwise.
+    Empty strings mean "not made (yet)".
+    """
+
+    state = graphene.Field(MediaState, required=True, description="The standard conversion's state.")
+    progress = graphene.Float(required=True, description="Percent done.")
+    error_code = graphene.String(required=True, description="Why it failed, as a code; empty when it did not.")
+    error_message = graphene.String(required=True, description="Why it failed, for people; empty when it did not.")
+    playable = graphene.Boolean(required=True, description="Something converted can be shown already.")
+    can_retry = graphene.Boolean(required=True, description="Whether the viewer may start it again now.")
+    hls_url = graphene.String(required=True, description="HLS master playlist (video).")
+    poster_url = graphene.String(required=True, description="Poster image (video, animation).")
+    sprite_vtt_url = graphene.String(required=True, description="WebVTT of thumbnail sprites for scrubbing.")
+    mp4_url = graphene.String(required=True, description="MP4 (video download, animation).")
+    webm_url = graphene.String(required=True, description="WebM (animation).")
+    audio_url = graphene.String(required=True, description="AAC audio, loudness-normalised.")
+    peaks_url = graphene.String(required=True, description="JSON list of waveform peaks 0..1.")
+    thumbnail_url = graphene.String(required=True, description="Small WebP thumbnail (images).")
+    pdf_url = graphene.String(required=True, description="The document as PDF.")
+    subtitle_url = graphene.String(required=True, description="WebVTT subtitles.")
+    package_url = graphene.String(required=True, description="Entry page of an unpacked HTML5 package (sandboxed).")
+    images = graphene.List(graphene.NonNull(MediaImage), required=True, description="Web renditions, widest first.")
+    pages = graphene.List(
+        graphene.NonNull(graphene.String), required=True, description="Page images of a document, in order."
+    )
+    conversions = graphene.List(
+        graphene.NonNull(MediaConversion), required=True, description="On-demand conversions asked for."
+    )
+
+
 class ReviewState(graphene.ObjectType):
     """The review a resource is in, or the changes asked for."""
 
@@ -112,6 +182,7 @@ class Resource(graphene.ObjectType):
     keywords = graphene.List(graphene.NonNull(graphene.String), required=True, description="Keywords.")
     authors = graphene.List(graphene.NonNull(ResourceAuthor), required=True, description="Credited authors.")
     file = graphene.Field(ResourceFile, description="The file; null for text and links.")
+    media = graphene.Field(ResourceMedia, description="The file converted for the web; null for text and links.")
     preview_url = graphene.String(description="Where the browser opens the file inline (permission-checked).")
     download_url = graphene.String(description="Where the file downloads (counts a download).")
     can_download = graphene.Boolean(
@@ -194,6 +265,46 @@ class Resource(graphene.ObjectType):
             height=asset.height,
             duration_seconds=asset.duration_seconds,
             pages=asset.pages,
+        )
+
+    @staticmethod
+    def resolve_media(resource, info):
+        if not resource.asset_id:
+            return None
+        from cms.resources.media import media_load
+
+        media = load(info, dl.MediaByResourceLoader, resource.pk)
+        if media is None or getattr(media, "asset_id", resource.asset_id) != resource.asset_id:
+            media = media_load([resource])[resource.pk]  # a draft with another file than the live row
+        if media is None:
+            return None
+        can_retry = media.state in ("failed", "cancelled") and permissions.can_manage(info.context.user, resource)
+        return ResourceMedia(
+            state=media.state,
+            progress=media.progress,
+            error_code=media.error_code,
+            error_message=media.error_message,
+            playable=media.playable,
+            can_retry=can_retry,
+            hls_url=media.hls_url,
+            poster_url=media.poster_url,
+            sprite_vtt_url=media.sprite_vtt_url,
+            mp4_url=media.mp4_url,
+            webm_url=media.webm_url,
+            audio_url=media.audio_url,
+            peaks_url=media.peaks_url,
+            thumbnail_url=media.thumbnail_url,
+            pdf_url=media.pdf_url,
+            subtitle_url=media.subtitle_url,
+            package_url=media.package_url,
+            images=[MediaImage(width=i.width, url=i.url, fallback_url=i.fallback_url) for i in media.images],
+            pages=media.pages,
+            conversions=[
+                MediaConversion(
+                    kind=c.kind, state=c.state, progress=c.progress, url=c.url, error_message=c.error_message
+                )
+                for c in media.conversions
+            ],
         )
 
     @staticmethod

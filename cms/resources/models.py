@@ -304,6 +304,27 @@ class ResourceSearchEntry(models.Model):
         return self.title
 
 
+class ResourceMediaPublication(models.Model):
+    """Which of a resource's renditions have public (CDN) copies right now (``media.media_sync_public``).
+
+    Its own table, not a resource field: a resource's fields travel in its revisions, and publishing an old
+    revision must not bring back an old list of copies.
+    """
+
+    resource = models.OneToOneField(
+        Resource, on_delete=models.CASCADE, primary_key=True, related_name="media_publication"
+    )
+    keys = models.JSONField(_("published rendition keys"), default=list, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("published media")
+        verbose_name_plural = _("published media")
+
+    def __str__(self) -> str:
+        return f"{self.resource_id}: {len(self.keys)}"
+
+
 class ResourceAuthor(Orderable):
     """An individual author (署名权, C11), credited on the resource whether or not they have an account."""
 

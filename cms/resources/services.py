@@ -19,9 +19,11 @@ from cms.analytics.services import event_record
 from cms.audit.services import audit_record
 from cms.core.errors import DomainError, ErrorCode
 from cms.resources import permissions
-from cms.resources.models import Resource, ResourceAuthor, ResourceType
+from cms.resources.media import conversion_request, media_sync_public_later
+from cms.resources.models import Resource, ResourceAuthor, ResourceMediaPublication, ResourceType
 from cms.resources.search import search_document_update
 from cms.resources.titles import title_problems, title_suggest
+from media_pipeline.jobs import asset_files_delete
 
 # media_pipeline kinds that are resource types of the same name; archives are batch uploads, not resources.
 _KIND_TO_TYPE = {t.value: t.value for t in ResourceType if t not in (ResourceType.LINK,)}
@@ -226,6 +228,7 @@ def resource_create(*, user, attributes: ResourceAttributes, asset=None, allow_d
         )[:200]
     _validate(resource)
     _save_draft(resource, user)
+    conversion_request(asset)
     audit_record(action="resource.create", actor=user, obj=resource)
     return resource
 
@@ -265,6 +268,8 @@ def resource_update(*, user, resource: Resource, attributes: ResourceAttributes,
     _apply(draft, attributes)
     _validate(draft)
     _save_draft(draft, user)
+    if asset is not None:
+        conversion_request(asset)
     audit_record(action="resource.update", actor=user, obj=resource)
     return draft
 
@@ -366,6 +371,8 @@ def resources_delete(*, user, resources: list[Resource]) -> list[Resource]:
             state.cancel(user=user)
         Resource.objects.filter(pk=resource.pk).update(deleted_at=now, deleted_by=user)
         resource.deleted_at, resource.deleted_by = now, user
+        if resource.live:
+            media_sync_public_later(resource.pk)
         audit_record(action="resource.delete", actor=user, obj=resource)
     return resources
 
@@ -380,6 +387,8 @@ def resources_restore(*, user, resources: list[Resource]) -> list[Resource]:
     for resource in resources:
         Resource.objects.filter(pk=resource.pk).update(deleted_at=None, deleted_by=None)
         resource.deleted_at = resource.deleted_by = None
+        if resource.live:
+            media_sync_public_later(resource.pk)
         audit_record(action="resource.restore", actor=user, obj=resource)
     return resources
 
@@ -395,6 +404,11 @@ def resources_purge(*, user, resources: list[Resource]) -> int:
                 _("“%(title)s” is not in the recycle bin.") % {"title": resource.title}, code=ErrorCode.CONFLICT
             )
     assets = {r.asset for r in resources if r.asset_id}
+    published = [key for p in ResourceMediaPublication.objects.filter(resource__in=resources) for key in p.keys]
+    if published:  # normally none: deleting to the bin took them down already
+        from cms.resources.tasks import resource_media_unpublish_task
+
+        transaction.on_commit(lambda: resource_media_unpublish_task.delay(published))
     for resource in resources:
         audit_record(action="resource.purge", actor=user, obj=resource, detail={"title": resource.title})
         resource.delete()
@@ -404,6 +418,7 @@ def resources_purge(*, user, resources: list[Resource]) -> int:
         if not asset.resources.exists() and not _asset_in_revisions(asset):
             ResourceBatchItem.objects.filter(asset=asset).update(asset=None)
             storage_name = asset.file.name
+            asset_files_delete(asset=asset)  # its conversions' files
             asset.delete()
             transaction.on_commit(lambda name=storage_name, a=asset: a.file.storage.delete(name))
     return len(resources)
@@ -431,43 +446,22 @@ def resource_published(resource: Resource) -> None:
     if resource.school_id != school.pk:
         Resource.objects.filter(pk=resource.pk).update(school=school)
     search_document_update(resource)
+    media_sync_public_later(resource.pk)  # its converted media to the CDN (M2, M3)
 
 
 def attributes_fields() -> list[str]:
     return [f.name for f in fields(ResourceAttributes)]
 
 
+@transaction.atomic
 def resources_reconvert(*, user, resources: list[Resource]) -> list[Resource]:
-    """Measure (and, once the media pipeline converts, convert) the files again, in the worker."""
-    from cms.resources.tasks import resource_asset_remeasure_task
-
+    """Convert the files again in the worker (a new conversion even when one succeeded; M3 batch re-convert)."""
     for resource in resources:
         if not permissions.can_manage(user, resource):
             raise DomainError(_("You cannot change this resource."), code=ErrorCode.PERMISSION_DENIED)
         if not resource.asset_id:
             raise DomainError(_("This resource has no file to convert."), code=ErrorCode.CONFLICT)
     for resource in resources:
-        transaction.on_commit(lambda pk=resource.asset_id: resource_asset_remeasure_task.delay(pk))
+        conversion_request(resource.asset, again=True)
         audit_record(action="resource.reconvert", actor=user, obj=resource)
     return resources
-
-
-def asset_remeasure(asset) -> None:
-    """Measure a stored file again and re-index the resources that use it (idempotent)."""
-    import shutil
-    import tempfile
-    from pathlib import Path
-
-    from media_pipeline.measure import measure
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"asset.{asset.extension}"
-        with asset.file.storage.open(asset.file.name, "rb") as source, path.open("wb") as target:
-            shutil.copyfileobj(source, target, 1024 * 1024)
-        measured = measure(path, asset.kind, extension=asset.extension)
-    for name in ("size", "checksum", "width", "height", "duration_seconds", "pages"):
-        setattr(asset, name, getattr(measured, name))
-    asset.extracted_text = measured.text
-    asset.save()
-    for resource in Resource.objects.filter(asset=asset):
-        search_document_update(resource)

@@ -3,11 +3,20 @@
 from celery import shared_task
 
 
-@shared_task(name="resources.asset_remeasure", queue="media", acks_late=True, time_limit=600, soft_time_limit=570)
-def resource_asset_remeasure_task(asset_id: int) -> None:
-    from cms.resources.services import asset_remeasure
-    from media_pipeline.models import MediaAsset
+@shared_task(name="resources.media_sync", queue="media", acks_late=True, time_limit=900, soft_time_limit=870)
+def resource_media_sync_task(resource_id: int) -> int:
+    """Public (CDN) copies of a resource's renditions made to match its state; safe to run twice."""
+    from cms.resources.media import media_sync_public
+    from cms.resources.models import Resource
 
-    asset = MediaAsset.objects.filter(pk=asset_id).first()
-    if asset is not None:
-        asset_remeasure(asset)
+    resource = Resource.objects.filter(pk=resource_id).first()
+    return len(media_sync_public(resource)) if resource is not None else 0
+
+
+@shared_task(name="resources.media_unpublish", queue="media", acks_late=True, time_limit=900, soft_time_limit=870)
+def resource_media_unpublish_task(keys: list[str]) -> int:
+    """Public copies of a purged resource taken down and purged from the CDN; safe to run twice."""
+    from media_pipeline import storage
+
+    storage.unpublish(keys)
+    return len(keys)

@@ -100,6 +100,12 @@ _PACKAGE_TYPES = {
 }
 
 
+_PACKAGE_CSP = (
+    "sandbox allow-scripts allow-pointer-lock allow-popups; default-src 'self' 'unsafe-inline' 'unsafe-eval' "
+    "data: blob:; connect-src 'none'; form-action 'none'"
+)
+
+
 @require_GET
 def package(request, pk: int, entry: str = "index.html"):
     """One file of an HTML5 / virtual-simulation package, run in a sandbox (opaque origin, no cookies).
@@ -129,14 +135,56 @@ def package(request, pk: int, entry: str = "index.html"):
             data = archive.read(match.member)
     extension = wanted.rsplit(".", 1)[-1].lower() if "." in wanted else ""
     response = HttpResponse(data, content_type=_PACKAGE_TYPES.get(extension, "application/octet-stream"))
-    response["Content-Security-Policy"] = (
-        "sandbox allow-scripts allow-pointer-lock allow-popups; default-src 'self' 'unsafe-inline' 'unsafe-eval' "
-        "data: blob:; connect-src 'none'; form-action 'none'"
-    )
+    response["Content-Security-Policy"] = _PACKAGE_CSP
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, max-age=300"
     response["Referrer-Policy"] = "no-referrer"
     return response
+
+
+def _serve_key(key: str, mime: str, *, csp: str) -> HttpResponse:
+    """One stored file: S3 signed redirect, nginx X-Accel-Redirect, or streamed (embedded default only)."""
+    from media_pipeline import storage
+
+    if getattr(settings, "AWS_STORAGE_BUCKET_NAME", ""):
+        return HttpResponseRedirect(storage.url_for(key))
+    prefix = getattr(settings, "ZYK_X_ACCEL_PREFIX", "")
+    if prefix:
+        response = HttpResponse(content_type=mime)
+        response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + quote(key)
+    else:
+        response = FileResponse(storage.media_storage().open(key, "rb"), content_type=mime)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = csp
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@require_GET
+def media(request, pk: int, job: int, name: str):
+    """One converted file of a resource (HLS playlist or segment, poster, page image, PDF, package file …).
+
+    The resource is checked against the user on every request. Playlists are answered here (they are small and
+    their relative segment paths must resolve under this URL, not under a signed storage URL); everything else
+    goes out as ``serve_asset`` does. Unpacked HTML5 packages get the sandbox CSP: an opaque origin, no cookies.
+    """
+    from cms.resources.media import rendition_for
+
+    resource = _readable(request, pk)
+    rendition = rendition_for(resource, job_id=job, name=name)
+    if rendition is None:
+        raise Http404(_("No such file."))
+    csp = _PACKAGE_CSP if rendition.role == "package_file" else "sandbox; default-src 'none'; img-src 'self' data:"
+    if name.endswith(".m3u8"):
+        from media_pipeline import storage
+
+        with storage.media_storage().open(rendition.key, "rb") as handle:
+            playlist = handle.read(2 * 1024 * 1024)
+        response = HttpResponse(playlist, content_type="application/vnd.apple.mpegurl")
+        response["Cache-Control"] = "private, max-age=60"
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
+    return _serve_key(rendition.key, rendition.mime, csp=csp)
 
 
 class _Sink:

@@ -24,6 +24,7 @@ from cms.audit.services import audit_record
 from cms.core.errors import DomainError
 from cms.resources import admin_views, services
 from cms.resources.admin_forms import ResourceAdminForm
+from cms.resources.media_admin import ProcessingJobViewSet
 from cms.resources.models import NamingRule, Resource, ResourceWorkflowRule
 
 # Before any view asks for it: Wagtail would otherwise fall back to plain model permissions.
@@ -185,7 +186,13 @@ class ResourceBatchViewSet(ViewSet):
 
 
 class ResourceLibraryViewSetGroup(SnippetViewSetGroup):
-    items = (ResourceViewSet, ResourceBatchViewSet, NamingRuleViewSet, ResourceWorkflowRuleViewSet)
+    items = (
+        ResourceViewSet,
+        ResourceBatchViewSet,
+        NamingRuleViewSet,
+        ResourceWorkflowRuleViewSet,
+        ProcessingJobViewSet,
+    )
     menu_label = _("Resource library")
     menu_icon = "folder-open-inverse"
     menu_name = "resource-library"
