@@ -179,3 +179,22 @@ def test_views_are_counted_for_published_resources(place, tmp_path):
     resource.refresh_from_db()
     assert resource.view_count == 1
     assert UsageEvent.objects.get(verb="viewed").actor is None
+
+
+def test_files_served_by_django_answer_range_requests(place, tmp_path):
+    # given a published file, served by Django itself (the embedded default: no nginx, no S3)
+    resource = _published(place, tmp_path, "a.png", title="外圆车削示意图")
+    whole = resource.asset.file.open("rb").read()
+    client = Client()
+    url = f"/resources/{resource.pk}/file"
+    # when a player asks for a slice, the start, or the end, it gets exactly those bytes (so it can seek)
+    part = client.get(url, HTTP_RANGE="bytes=10-19")
+    assert part.status_code == 206 and part["Content-Range"] == f"bytes 10-19/{len(whole)}"
+    assert b"".join(part.streaming_content) == whole[10:20]
+    assert b"".join(client.get(url, HTTP_RANGE="bytes=-7").streaming_content) == whole[-7:]
+    assert b"".join(client.get(url, HTTP_RANGE=f"bytes={len(whole) - 3}-").streaming_content) == whole[-3:]
+    # a range past the end is refused as such; no range gets the whole file and says ranges are accepted
+    assert client.get(url, HTTP_RANGE=f"bytes={len(whole) + 5}-").status_code == 416
+    plain = client.get(url)
+    assert plain.status_code == 200 and plain["Accept-Ranges"] == "bytes"
+    assert b"".join(plain.streaming_content) == whole
