@@ -149,13 +149,17 @@ def job_request(*, asset: MediaAsset, kind: str = JobKind.CONVERT, again: bool =
 def job_retry(*, job: ProcessingJob) -> ProcessingJob:
     """The editors' retry button: a new job for a failed or cancelled one (the old one stays as history).
 
-    Idempotent like ``job_request``: when a live or succeeded job of the same asset and kind exists (a
-    double click, a retry already made), that job is returned and nothing new is queued.
+    Idempotent like ``job_request``: when a live job, or a job that succeeded after this one, exists (a
+    double click, a retry already made), that job is returned and nothing new is queued. A failed
+    re-conversion is retried even though an older conversion succeeded.
     """
     job.refresh_from_db()
     if job.state in LIVE_JOB_STATES:
         return job  # still queued or running: nothing to retry yet
-    return job_request(asset=job.asset, kind=job.kind)
+    succeeded_since = ProcessingJob.objects.filter(
+        asset_id=job.asset_id, kind=job.kind, state=JobState.SUCCEEDED, queued_at__gt=job.queued_at
+    ).exists()
+    return job_request(asset=job.asset, kind=job.kind, again=not succeeded_since)
 
 
 @transaction.atomic

@@ -211,6 +211,23 @@ def test_again_queues_a_new_job_whose_success_replaces_the_old_files(tmp_path, b
     assert not Rendition.objects.filter(job=old).exists()
 
 
+def test_retrying_a_failed_reconversion_queues_it_again_once(tmp_path, broker):  # noqa: F811
+    # given a conversion that succeeded, then a re-conversion that failed
+    asset = make_asset(tmp_path)
+    done = new_job(asset, state=JobState.SUCCEEDED, attempt=1, finished_at=timezone.now())
+    failed = new_job(asset, state=JobState.FAILED, error_code="CONVERSION_FAILED", finished_at=timezone.now())
+    # when an editor presses retry twice
+    retried = jobs.job_retry(job=failed)
+    again = jobs.job_retry(job=failed)
+    # then one new job is queued (not the old success returned), and one message sent
+    assert retried.pk not in (done.pk, failed.pk) and again.pk == retried.pk
+    assert broker.drain() == [retried.pk]
+    # and once that one succeeded, retrying the failed job returns it instead of converting again
+    ProcessingJob.objects.filter(pk=retried.pk).update(state=JobState.SUCCEEDED, finished_at=timezone.now())
+    assert jobs.job_retry(job=failed).pk == retried.pk
+    assert broker.drain() == []
+
+
 def test_asset_renditions_of_each_kind_are_its_newest_succeeded_job(tmp_path):
     # given a document with a succeeded PDF job and a standard conversion still running
     path = samples.docx_pages(tmp_path / "s.docx", [["一"], ["二"]])
