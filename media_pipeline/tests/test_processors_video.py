@@ -52,6 +52,15 @@ def running_with(argument: str) -> list[psutil.Process]:
     return found
 
 
+def still_running_after_kill(argument: str, *, within: float = 5.0) -> list[psutil.Process]:
+    """``running_with`` once killed processes had a moment to die (SIGKILL lands when the kernel next schedules
+    them, not instantly on a loaded machine); empty as soon as they are gone."""
+    deadline = time.monotonic() + within
+    while (running := running_with(argument)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return running
+
+
 @pytest.fixture(scope="session")
 def source_360p(tmp_path_factory) -> Path:
     return samples.video(tmp_path_factory.mktemp("video") / "lesson.mp4", seconds=3, size="640x360")
@@ -291,7 +300,7 @@ def test_a_timeout_kills_ffmpeg(settings, source_360p, tmp_path):
         process_video(source_360p, out_dir)
     # then the run is stopped with TIMED_OUT, no ffmpeg writing into out_dir is left, no master published
     assert caught.value.code == MediaErrorCode.TIMED_OUT
-    assert running_with(str(out_dir)) == []
+    assert still_running_after_kill(str(out_dir)) == []
     assert not (out_dir / "hls/master.m3u8").exists()
 
 
@@ -307,7 +316,7 @@ def test_an_exception_from_progress_aborts_and_kills_ffmpeg(source_360p, tmp_pat
     out_dir.mkdir()
     with pytest.raises(Aborted):
         process_video(samples.video(tmp_path / "long.mp4", seconds=20, size="640x360"), out_dir, progress=abort)
-    assert running_with(str(out_dir)) == []
+    assert still_running_after_kill(str(out_dir)) == []
     assert not (out_dir / "hls/master.m3u8").exists()
 
 

@@ -196,8 +196,8 @@ def test_a_worker_killed_mid_transcode_leaves_one_published_result_and_no_orphan
 
     def mid_transcode() -> bool:
         job.refresh_from_db()
-        # The video processor reports progress only when its single ffmpeg pass ends, so "in the middle"
-        # is: claimed, beating, and ffmpeg has begun writing segments.
+        # "In the middle": claimed, beating, and ffmpeg has begun writing segments (on a loaded machine a short
+        # first pass may not have reported a fraction yet, so progress is not the signal).
         return job.state == JobState.RUNNING and job.heartbeat_at is not None and any(work.glob("out/hls/*/seg-*.ts"))
 
     wait_for(mid_transcode, timeout=90, what="the first worker transcoding", logs=logs)

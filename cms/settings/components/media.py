@@ -34,3 +34,6 @@ ZYK_MEDIA_MAX_PAGES = env_int("ZYK_MEDIA_MAX_PAGES", 1000)  # pages of a documen
 ZYK_FFMPEG_TIMEOUT_SECONDS = env_int("ZYK_FFMPEG_TIMEOUT_SECONDS", 3 * 3600)  # one ffmpeg run
 ZYK_LIBREOFFICE_TIMEOUT_SECONDS = env_int("ZYK_LIBREOFFICE_TIMEOUT_SECONDS", 300)  # one office → PDF conversion
 ZYK_PDF_TIMEOUT_SECONDS = env_int("ZYK_PDF_TIMEOUT_SECONDS", 600)  # pdftoppm / pdftotext on one PDF
+# libx264 preset of every video encode: "superfast" meets the 2-core benchmark (docs/benchmarks.md); slower
+# presets ("veryfast", "faster") give smaller files for more CPU time.
+ZYK_VIDEO_X264_PRESET = env_str("ZYK_VIDEO_X264_PRESET", "superfast")
