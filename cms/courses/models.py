@@ -142,3 +142,45 @@ class OutlineItem(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("outline item")
+
+
+class KnowledgeEdgeKind(models.TextChoices):
+    CONTAINS = "contains", _("Contains (source includes target)")
+    PREREQUISITE = "prerequisite", _("Prerequisite (source before target)")
+
+
+class KnowledgeEdge(models.Model):
+    """An edge of a course's knowledge graph (M7, C2) between two points of the same course.
+
+    Both ends belong to ``course``: cross-course order is the major's course-system graph
+    (``majors.CourseRelation``), so each course team owns its graph and its study order alone.
+    Edges are not part of the page's revisions: they are course-team metadata, changed through
+    ``cms.courses.services`` (which refuses cycles) and removed with either point.
+    """
+
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="knowledge_edges")
+    source = models.ForeignKey(
+        KnowledgePoint, verbose_name=_("from point"), on_delete=models.CASCADE, related_name="outgoing_edges"
+    )
+    target = models.ForeignKey(
+        KnowledgePoint, verbose_name=_("to point"), on_delete=models.CASCADE, related_name="incoming_edges"
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=KnowledgeEdgeKind.choices)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("knowledge graph edge")
+        verbose_name_plural = _("knowledge graph edges")
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "target", "kind"], name="courses_knowledge_edge_unique"),
+            models.CheckConstraint(
+                condition=~models.Q(source=models.F("target")), name="courses_knowledge_edge_no_self"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_id} -{self.kind}-> {self.target_id}"

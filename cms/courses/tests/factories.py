@@ -43,3 +43,8 @@ class OutlineItemFactory(factory.django.DjangoModelFactory):
     course = factory.SubFactory(CoursePageFactory)
     title = factory.Sequence(lambda n: f"第{n}章")
     hours = 8
+
+
+class KnowledgePointFactory(SkillPointFactory):
+    kind = KnowledgePointKind.KNOWLEDGE
+    name = factory.Sequence(lambda n: f"知识点{n}")
