@@ -131,6 +131,9 @@ _TYPES: dict[str, tuple[MediaKind, str, frozenset[Format]]] = {
     "md": (_K.TEXT, "text/markdown", frozenset({_F.TEXT})),
     "html": (_K.TEXT, "text/html", frozenset({_F.TEXT})),
     "htm": (_K.TEXT, "text/html", frozenset({_F.TEXT})),
+    # Subtitles (attached to a video; also accepted as plain text)
+    "srt": (_K.TEXT, "application/x-subrip", frozenset({_F.TEXT})),
+    "vtt": (_K.TEXT, "text/vtt", frozenset({_F.TEXT})),
     "jpg": (_K.IMAGE, "image/jpeg", frozenset({_F.JPEG})),
     "jpeg": (_K.IMAGE, "image/jpeg", frozenset({_F.JPEG})),
     "png": (_K.IMAGE, "image/png", frozenset({_F.PNG})),

@@ -13,7 +13,12 @@ from api.core.pagination import page_bounds
 from api.resources.inputs import ResourceFilterInput, int_ids
 from api.resources.mutations.resource_batch import ResourceBatchCommit, ResourceBatchPrepare
 from api.resources.mutations.resource_create import ResourceCreate
-from api.resources.mutations.resource_media import ResourceConversionRequest, ResourceMediaRetry
+from api.resources.mutations.resource_media import (
+    ResourceConversionRequest,
+    ResourceMediaRetry,
+    ResourceSubtitleAttach,
+    ResourceSubtitleRemove,
+)
 from api.resources.mutations.resource_review import ResourceReview, ResourceWithdraw
 from api.resources.mutations.resource_update import ResourceUpdate
 from api.resources.mutations.resources_batch import (
@@ -346,6 +351,8 @@ class ResourcesMutations(graphene.ObjectType):
     resource_withdraw = ResourceWithdraw.Field(description=ResourceWithdraw.__doc__)
     resource_media_retry = ResourceMediaRetry.Field(description=ResourceMediaRetry.__doc__)
     resource_conversion_request = ResourceConversionRequest.Field(description=ResourceConversionRequest.__doc__)
+    resource_subtitle_attach = ResourceSubtitleAttach.Field(description=ResourceSubtitleAttach.__doc__)
+    resource_subtitle_remove = ResourceSubtitleRemove.Field(description=ResourceSubtitleRemove.__doc__)
     resource_viewed = ResourceViewed.Field(description=ResourceViewed.__doc__)
     resources_submit = ResourcesSubmit.Field(description=ResourcesSubmit.__doc__)
     resources_update = ResourcesUpdate.Field(description=ResourcesUpdate.__doc__)

@@ -102,6 +102,14 @@ class MediaImage(graphene.ObjectType):
     fallback_url = graphene.String(required=True, description="JPEG, or PNG when transparent.")
 
 
+class SubtitleTrack(graphene.ObjectType):
+    """Subtitles of a video in one language (WebVTT)."""
+
+    language = graphene.String(required=True, description="BCP 47 tag: zh-CN or en.")
+    label = graphene.String(required=True, description="Name of the language, for the player's menu.")
+    url = graphene.String(required=True, description="The WebVTT file (permission-checked).")
+
+
 class MediaConversion(graphene.ObjectType):
     """An on-demand conversion and its result."""
 
@@ -142,6 +150,9 @@ class ResourceMedia(graphene.ObjectType):
     )
     conversions = graphene.List(
         graphene.NonNull(MediaConversion), required=True, description="On-demand conversions asked for."
+    )
+    subtitles = graphene.List(
+        graphene.NonNull(SubtitleTrack), required=True, description="Attached subtitles, one per language."
     )
 
 
@@ -305,6 +316,7 @@ class Resource(graphene.ObjectType):
                 )
                 for c in media.conversions
             ],
+            subtitles=[SubtitleTrack(language=t.language, label=t.label, url=t.url) for t in media.subtitles],
         )
 
     @staticmethod

@@ -43,6 +43,13 @@ class Conversion:
 
 
 @dataclass
+class SubtitleTrack:
+    language: str
+    label: str
+    url: str
+
+
+@dataclass
 class ResourceMedia:
     """What the SPA needs to show a resource's converted media, with URLs for this viewer."""
 
@@ -67,6 +74,7 @@ class ResourceMedia:
     images: list[MediaImage] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
     conversions: list[Conversion] = field(default_factory=list)
+    subtitles: list["SubtitleTrack"] = field(default_factory=list)
 
 
 # ---- requesting conversions ---------------------------------------------------------------------------------
@@ -199,12 +207,12 @@ def media_view(
 
 
 def media_load(resources: list) -> dict[int, ResourceMedia | None]:
-    """``ResourceMedia`` of each resource, in three queries whatever their number (dataloader body).
+    """``ResourceMedia`` of each resource, in four queries whatever their number (dataloader body).
 
     Per file and kind of conversion, the job shown is the live one, else the newest; the renditions shown are
     those of the newest succeeded job, else the live job's early preview (``asset_renditions`` per file).
     """
-    from cms.resources.models import ResourceMediaPublication
+    from cms.resources.models import ResourceMediaPublication, ResourceSubtitle
 
     asset_ids = {r.asset_id for r in resources if r.asset_id}
     shown: dict[tuple[int, str], ProcessingJob] = {}
@@ -233,7 +241,11 @@ def media_load(resources: list) -> dict[int, ResourceMedia | None]:
         p.resource_id: set(p.keys)
         for p in ResourceMediaPublication.objects.filter(resource_id__in=[r.pk for r in resources])
     }
-    return {
+    tracks: dict[int, list[SubtitleTrack]] = {}
+    for subtitle in ResourceSubtitle.objects.filter(resource_id__in=[r.pk for r in resources]):
+        url = reverse("resources:subtitle", kwargs={"pk": subtitle.resource_id, "language": subtitle.language})
+        tracks.setdefault(subtitle.resource_id, []).append(SubtitleTrack(subtitle.language, subtitle.label, url))
+    views = {
         r.pk: media_view(
             r,
             jobs=jobs_by_asset.get(r.asset_id, []),
@@ -242,6 +254,12 @@ def media_load(resources: list) -> dict[int, ResourceMedia | None]:
         )
         for r in resources
     }
+    for pk, view in views.items():
+        if view is not None and tracks.get(pk):
+            view.subtitles = tracks[pk]
+            chinese = next((t for t in tracks[pk] if t.language == "zh-CN"), tracks[pk][0])
+            view.subtitle_url = view.subtitle_url or chinese.url
+    return views
 
 
 def rendition_for(resource, *, job_id: int, name: str) -> Rendition | None:
@@ -305,3 +323,90 @@ def asset_converted(asset: MediaAsset, job: ProcessingJob) -> None:
             search_document_update(resource)
         if resource.live:
             media_sync_public_later(resource.pk)
+
+
+# ---- subtitles ----------------------------------------------------------------------------------------------
+
+SUBTITLE_LANGUAGES = {"zh-CN": "中文", "en": "English"}
+_SUBTITLED = {"video", "animation"}
+
+
+def subtitle_attach(*, user, resource, upload_id, language: str = "zh-CN"):
+    """Subtitles for a video from the editor's finished SRT/WebVTT upload; replaces that language's (M3, C3).
+
+    The file is converted to WebVTT here (small: a few hundred kB at most), checked for sensitive words like any
+    text of the resource, stored, and the upload consumed. Refusals are DomainErrors naming the file.
+    """
+    import uuid
+
+    from django.core.files.base import ContentFile
+    from django.utils.translation import gettext as _
+
+    from cms.audit.services import audit_record
+    from cms.core import sensitive_words
+    from cms.core.errors import DomainError, ErrorCode
+    from cms.resources import permissions
+    from cms.resources.models import ResourceSubtitle
+    from cms.resources.uploads import media_error, upload_of
+    from media_pipeline.errors import MediaError
+    from media_pipeline.processors.subtitles import parse_cues, srt_to_vtt
+    from media_pipeline.uploads import upload_delete, upload_path
+
+    if not permissions.can_manage(user, resource):
+        raise DomainError(_("You cannot change this resource."), code=ErrorCode.PERMISSION_DENIED)
+    if resource.resource_type not in _SUBTITLED:
+        raise DomainError(_("Only videos and animations take subtitles."), code=ErrorCode.CONFLICT)
+    if language not in SUBTITLE_LANGUAGES:
+        raise DomainError(_("Choose the language of the subtitles."), field="language")
+    upload = upload_of(user=user, upload_id=upload_id)
+    if not upload.is_complete:
+        raise DomainError(_("The subtitle file has not finished uploading."), field="upload_id")
+    try:
+        vtt = srt_to_vtt(upload_path(upload).read_bytes(), upload.filename)
+        cues = len(parse_cues(vtt, upload.filename))
+    except MediaError as error:
+        raise media_error(error) from error
+    hits = sensitive_words.find(vtt)
+    if hits:
+        raise DomainError(
+            _("The subtitles contain words that may not be published: %(words)s.")
+            % {"words": "、".join(hit.word for hit in hits)},
+            code=ErrorCode.INVALID_INPUT,
+            field="upload_id",
+        )
+    with transaction.atomic():
+        old = ResourceSubtitle.objects.filter(resource=resource, language=language).first()
+        subtitle = ResourceSubtitle(
+            resource=resource, language=language, label=SUBTITLE_LANGUAGES[language], cues=cues, created_by=user
+        )
+        subtitle.file.save(f"{uuid.uuid4().hex}.vtt", ContentFile(vtt.encode("utf-8")), save=False)
+        if old is not None:
+            name, storage_of_old = old.file.name, old.file.storage
+            old.delete()
+            transaction.on_commit(lambda: storage_of_old.delete(name))
+        subtitle.save()
+        audit_record(action="resource.subtitle_attach", actor=user, obj=resource, detail={"language": language})
+    upload_delete(upload_id=upload.pk, owner=user)
+    return subtitle
+
+
+@transaction.atomic
+def subtitle_remove(*, user, resource, language: str) -> bool:
+    """Take a language's subtitles off a video; False when there were none."""
+    from django.utils.translation import gettext as _
+
+    from cms.audit.services import audit_record
+    from cms.core.errors import DomainError, ErrorCode
+    from cms.resources import permissions
+    from cms.resources.models import ResourceSubtitle
+
+    if not permissions.can_manage(user, resource):
+        raise DomainError(_("You cannot change this resource."), code=ErrorCode.PERMISSION_DENIED)
+    subtitle = ResourceSubtitle.objects.filter(resource=resource, language=language).first()
+    if subtitle is None:
+        return False
+    name, storage_of = subtitle.file.name, subtitle.file.storage
+    subtitle.delete()
+    transaction.on_commit(lambda: storage_of.delete(name))
+    audit_record(action="resource.subtitle_remove", actor=user, obj=resource, detail={"language": language})
+    return True

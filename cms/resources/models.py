@@ -325,6 +325,35 @@ class ResourceMediaPublication(models.Model):
         return f"{self.resource_id}: {len(self.keys)}"
 
 
+class ResourceSubtitle(models.Model):
+    """Subtitles of a video or animation resource, one per language, kept as validated WebVTT (M2, M3, C3).
+
+    Attached by the resource's editors (``media.subtitle_attach``) from an SRT or WebVTT upload; checked for
+    sensitive words like every text of a resource. Served through the resource's permission check.
+    """
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="subtitles")
+    language = models.CharField(_("language"), max_length=16, default="zh-CN")
+    label = models.CharField(_("label"), max_length=64)
+    file = models.FileField(_("file"), upload_to="subtitles/%Y/%m/", max_length=255)
+    cues = models.PositiveIntegerField(_("cues"), default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("subtitles")
+        verbose_name_plural = _("subtitles")
+        ordering = ["resource_id", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["resource", "language"], name="resources_subtitle_one_per_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.resource_id} {self.language}"
+
+
 class ResourceAuthor(Orderable):
     """An individual author (署名权, C11), credited on the resource whether or not they have an account."""
 

@@ -9,5 +9,6 @@ urlpatterns = [
     path("<int:pk>/package/", views.package, name="package"),
     path("<int:pk>/package/<path:entry>", views.package, name="package_entry"),
     path("<int:pk>/media/<int:job>/<path:name>", views.media, name="media"),
+    path("<int:pk>/subtitles/<str:language>.vtt", views.subtitle, name="subtitle"),
     path("download.zip", views.batch_download, name="batch_download"),
 ]

@@ -232,6 +232,18 @@ def media(request, pk: int, job: int, name: str):
     return _serve_key(request, rendition.key, rendition.mime, csp=csp)
 
 
+@require_GET
+def subtitle(request, pk: int, language: str):
+    """A video's subtitles (WebVTT) in one language, for the player's <track>; checked like the video."""
+    from cms.resources.models import ResourceSubtitle
+
+    resource = _readable(request, pk)
+    track = ResourceSubtitle.objects.filter(resource=resource, language=language).first()
+    if track is None:
+        raise Http404(_("No such file."))
+    return _serve_key(request, track.file.name, "text/vtt; charset=utf-8", csp="sandbox; default-src 'none'")
+
+
 class _Sink:
     """A write-only file object whose written bytes a generator drains (zipfile streams to it)."""
 

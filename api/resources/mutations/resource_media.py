@@ -53,3 +53,40 @@ class ResourceConversionRequest(DomainMutation):
         except MediaError as error:
             raise DomainError(error.message, code=ErrorCode.INVALID_INPUT, field="kind") from error
         return {"resource": resource}
+
+
+class ResourceSubtitleAttach(DomainMutation):
+    """Attach subtitles to a video or animation from a finished SRT or WebVTT upload (its editors only); a
+    language's earlier subtitles are replaced."""
+
+    class Arguments:
+        id = graphene.ID(required=True, description="Resource id.")
+        upload_id = graphene.ID(required=True, description="The finished resumable upload of the .srt / .vtt file.")
+        language = graphene.String(default_value="zh-CN", description="zh-CN (default) or en.")
+
+    resource = graphene.Field(Resource, description="The resource; its media lists the subtitles.")
+
+    @classmethod
+    def perform(cls, root, info, id, upload_id, language="zh-CN"):
+        user = require_login(info)
+        resource = resource_for(info, id)
+        media.subtitle_attach(user=user, resource=resource, upload_id=upload_id, language=language)
+        return {"resource": resource}
+
+
+class ResourceSubtitleRemove(DomainMutation):
+    """Take a language's subtitles off a video (its editors only)."""
+
+    class Arguments:
+        id = graphene.ID(required=True, description="Resource id.")
+        language = graphene.String(required=True, description="zh-CN or en.")
+
+    resource = graphene.Field(Resource, description="The resource.")
+
+    @classmethod
+    def perform(cls, root, info, id, language):
+        user = require_login(info)
+        resource = resource_for(info, id)
+        if not media.subtitle_remove(user=user, resource=resource, language=language):
+            raise DomainError(_("There are no subtitles in this language."), code=ErrorCode.NOT_FOUND, field="language")
+        return {"resource": resource}

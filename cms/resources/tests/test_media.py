@@ -337,3 +337,64 @@ def test_reconverting_replaces_the_published_media_and_purging_removes_every_fil
     assert storage.list_prefix(f"derived/{asset_id}/") == []
     assert storage.list_prefix(f"public/derived/{asset_id}/") == []
     assert not ProcessingJob.objects.filter(asset_id=asset_id).exists()
+
+
+def uploaded(user, name: str, data: bytes):
+    """A finished resumable upload of ``data``, as tus-js-client leaves it."""
+    import io
+
+    from media_pipeline.uploads import upload_append, upload_create
+
+    upload = upload_create(owner=user, length=len(data), metadata={"filename": name})
+    return upload_append(upload_id=upload.pk, owner=user, offset=0, stream=io.BytesIO(data))
+
+
+SRT = "1\n00:00:00,000 --> 00:00:01,500\n对刀前先回参考点\n\n2\n00:00:01,600 --> 00:00:02,000\n注意安全\n".encode("gbk")
+ATTACH = (
+    "mutation($id: ID!, $upload: ID!, $language: String) { resourceSubtitleAttach(id: $id, uploadId: $upload,"
+    " language: $language) { errors { code field message } resource { media { subtitleUrl"
+    " subtitles { language label url } } } } }"
+)
+
+
+def test_editors_attach_subtitles_that_viewers_load_with_the_video(library, tmp_path):
+    from cms.core.models import SensitiveWord
+
+    # given a published video and its editor
+    teacher = library["teacher"]
+    resource = publish(video_resource(library, tmp_path), teacher)
+    editor = Client()
+    editor.force_login(teacher)
+    # when the editor attaches an SRT in GBK (as Chinese subtitle tools often save them)
+    upload = uploaded(teacher, "对刀字幕.srt", SRT)
+    result = graphql(editor, ATTACH, id=resource.pk, upload=str(upload.pk), language="zh-CN")["resourceSubtitleAttach"]
+    # then it is kept as WebVTT, listed in the media, and any visitor of the video loads it
+    assert result["errors"] == []
+    tracks = result["resource"]["media"]["subtitles"]
+    assert [(t["language"], t["label"]) for t in tracks] == [("zh-CN", "中文")]
+    assert result["resource"]["media"]["subtitleUrl"] == tracks[0]["url"]
+    vtt = b"".join(Client().get(tracks[0]["url"]).streaming_content).decode("utf-8")
+    assert vtt.startswith("WEBVTT") and "00:00:00.000 --> 00:00:01.500" in vtt and "对刀前先回参考点" in vtt
+    # a second file of the same language replaces the first; the upload was consumed
+    again = uploaded(teacher, "新字幕.srt", SRT.replace("注意安全".encode("gbk"), "戴好护目镜".encode("gbk")))
+    graphql(editor, ATTACH, id=resource.pk, upload=str(again.pk), language="zh-CN")
+    assert "戴好护目镜" in b"".join(Client().get(tracks[0]["url"]).streaming_content).decode()
+    assert resource.subtitles.count() == 1
+    # and bad subtitles are refused with the reason, keeping what was there
+    SensitiveWord.objects.create(word="赌博")
+    from cms.core.sensitive_words import words_changed
+
+    words_changed()
+    dirty = uploaded(teacher, "坏字幕.srt", "1\n00:00:00,000 --> 00:00:01,000\n赌博\n".encode())
+    refused = graphql(editor, ATTACH, id=resource.pk, upload=str(dirty.pk))["resourceSubtitleAttach"]
+    assert refused["errors"][0]["field"] == "uploadId" and "赌博" in refused["errors"][0]["message"]
+    broken = uploaded(teacher, "乱码.srt", b"1\nnot a time\nhello\n")
+    assert graphql(editor, ATTACH, id=resource.pk, upload=str(broken.pk))["resourceSubtitleAttach"]["errors"]
+    assert "戴好护目镜" in b"".join(Client().get(tracks[0]["url"]).streaming_content).decode()
+    # a visitor cannot attach or remove; the editor removes
+    stranger = uploaded(teacher, "x.srt", SRT)
+    denied = graphql(Client(), ATTACH, id=resource.pk, upload=str(stranger.pk))["resourceSubtitleAttach"]
+    assert denied["errors"]
+    remove = 'mutation($id: ID!) { resourceSubtitleRemove(id: $id, language: "zh-CN") { errors { code } } }'
+    assert graphql(editor, remove, id=resource.pk)["resourceSubtitleRemove"]["errors"] == []
+    assert Client().get(tracks[0]["url"]).status_code == 404
