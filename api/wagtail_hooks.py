@@ -4,7 +4,7 @@ from wagtail import hooks
 
 from api.accounts.schema import AccountsMutations, AccountsQueries
 from api.audit.schema import AuditQueries
-from api.courses.schema import CoursesQueries
+from api.courses.schema import CoursesMutations, CoursesQueries
 from api.majors.schema import MajorsQueries
 from api.organisations.schema import OrganisationsMutations, OrganisationsQueries
 from api.resources.schema import ResourcesMutations, ResourcesQueries
@@ -19,4 +19,4 @@ def register_domain_queries(query_mixins: list) -> None:
 
 @hooks.register("register_schema_mutation")
 def register_domain_mutations(mutation_mixins: list) -> None:
-    mutation_mixins.extend([AccountsMutations, OrganisationsMutations, ResourcesMutations])
+    mutation_mixins.extend([AccountsMutations, CoursesMutations, OrganisationsMutations, ResourcesMutations])

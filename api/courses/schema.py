@@ -1,11 +1,24 @@
-"""Queries of the courses domain."""
+"""Queries and mutations of the courses domain (C2, M6, M7)."""
 
 import graphene
 from django.utils.translation import gettext as _
 
-from api.courses.types import Course
+from api.courses.mutations.knowledge_edge_add import KnowledgeEdgeAdd
+from api.courses.mutations.knowledge_edge_remove import KnowledgeEdgeRemove
+from api.courses.mutations.knowledge_point_attach import KnowledgePointAttach, KnowledgePointDetach
+from api.courses.types import Course, KnowledgePoint
 from cms.core.errors import DomainError, ErrorCode
+from cms.courses import selectors as course_selectors
 from cms.majors import selectors
+
+
+def _int_id(raw, what: str) -> int:
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        raise DomainError(
+            _("“%(id)s” is not a valid %(what)s id.") % {"id": raw, "what": what}, code=ErrorCode.INVALID_INPUT
+        )
 
 
 class CoursesQueries(graphene.ObjectType):
@@ -13,6 +26,11 @@ class CoursesQueries(graphene.ObjectType):
         Course,
         id=graphene.ID(required=True, description="Course page id."),
         description="A published course; null when it does not exist or is not published.",
+    )
+    knowledge_point = graphene.Field(
+        KnowledgePoint,
+        id=graphene.ID(required=True, description="Knowledge point id."),
+        description="A knowledge or skill point of a published course, with its tagged resources.",
     )
 
     @staticmethod
@@ -22,3 +40,14 @@ class CoursesQueries(graphene.ObjectType):
         except (TypeError, ValueError):
             raise DomainError(_("“%(id)s” is not a valid course id.") % {"id": id}, code=ErrorCode.INVALID_INPUT)
         return selectors.course_get(user=info.context.user, course_id=course_id)
+
+    @staticmethod
+    def resolve_knowledge_point(root, info, id):
+        return course_selectors.knowledge_point_get(user=info.context.user, point_id=_int_id(id, "knowledge point"))
+
+
+class CoursesMutations(graphene.ObjectType):
+    knowledge_edge_add = KnowledgeEdgeAdd.Field(description="Link two points of a course's knowledge graph.")
+    knowledge_edge_remove = KnowledgeEdgeRemove.Field(description="Remove an edge of a knowledge graph.")
+    knowledge_point_attach = KnowledgePointAttach.Field(description="Tag resources with a knowledge point.")
+    knowledge_point_detach = KnowledgePointDetach.Field(description="Untag resources from a knowledge point.")

@@ -3,14 +3,42 @@
 import graphene
 from wagtail.rich_text import expand_db_html
 
-from api.core.dataloaders import load
+from api.core.dataloaders import announce, load, loaders
 from api.courses import dataloaders as dl
+from api.resources.types import ResourceType
+from cms.courses import selectors as graph_selectors
 from cms.courses.models import CourseKind as CourseKindChoices
+from cms.courses.models import KnowledgeEdgeKind as KnowledgeEdgeKindChoices
+from cms.courses.models import KnowledgePointKind as KnowledgePointKindChoices
 from cms.courses.models import TeacherRole as TeacherRoleChoices
+from cms.courses.permissions import can_edit_graph
+
+MAX_POINT_RESOURCES = 100
 
 CourseKind = graphene.Enum("CourseKind", [(c.name, c.value) for c in CourseKindChoices], description="Kind of course.")
 TeacherRole = graphene.Enum(
     "TeacherRole", [(c.name, c.value) for c in TeacherRoleChoices], description="Role in the teacher team."
+)
+
+
+KnowledgePointKind = graphene.Enum(
+    "KnowledgePointKind",
+    [(c.name, c.value) for c in KnowledgePointKindChoices],
+    description="Knowledge point (知识点) or skill point (技能点).",
+)
+KnowledgeEdgeKind = graphene.Enum(
+    "KnowledgeEdgeKind",
+    [(c.name, c.value) for c in KnowledgeEdgeKindChoices],
+    description="CONTAINS: the source includes the target; PREREQUISITE: study the source before the target.",
+)
+CoverageGap = graphene.Enum(
+    "CoverageGap",
+    [
+        ("NO_RESOURCE", graph_selectors.Gap.NO_RESOURCE),
+        ("NO_VIDEO_OR_ANIMATION", graph_selectors.Gap.NO_VIDEO_OR_ANIMATION),
+        ("NO_QUESTION", graph_selectors.Gap.NO_QUESTION),
+    ],
+    description="What a knowledge point still lacks.",
 )
 
 
@@ -81,6 +109,16 @@ class Course(graphene.ObjectType):
     prerequisites = graphene.List(
         graphene.NonNull(lambda: Course), required=True, description="Courses to learn before this one."
     )
+    graph = graphene.Field(
+        lambda: KnowledgeGraph,
+        required=True,
+        description="Knowledge graph: points with resource counts and study order, and their edges. "
+        "Ask for it on one course at a time (it is computed per course).",
+    )
+    coverage = graphene.Field(
+        lambda: CourseCoverage,
+        description="Coverage report for the course team and editors; null for everyone else.",
+    )
 
     @staticmethod
     def resolve_name(course, info):
@@ -109,3 +147,130 @@ class Course(graphene.ObjectType):
     @staticmethod
     def resolve_prerequisites(course, info):
         return load(info, dl.PrerequisitesByCourseLoader, course.pk)
+
+    @staticmethod
+    def resolve_graph(course, info):
+        return graph_selectors.course_graph(course, info.context.user)
+
+    @staticmethod
+    def resolve_coverage(course, info):
+        if not can_edit_graph(info.context.user, course):
+            return None
+        return graph_selectors.course_coverage(course)
+
+
+class KnowledgePoint(graphene.ObjectType):
+    """A knowledge or skill point of a course (M7), with the resources tagged with it."""
+
+    id = graphene.ID(required=True, description="Database id.")
+    name = graphene.String(required=True, description="Name of the point.")
+    kind = graphene.Field(KnowledgePointKind, required=True, description="Knowledge or skill point.")
+    description = graphene.String(required=True, description="What it covers.")
+    course = graphene.Field(lambda: Course, required=True, description="The course it belongs to.")
+    job_positions = graphene.List(
+        graphene.NonNull(JobPosition), required=True, description="Job positions this point maps to."
+    )
+    resources = graphene.List(
+        graphene.NonNull("api.resources.types.Resource"),
+        required=True,
+        limit=graphene.Int(default_value=50, description="At most this many (capped at 100)."),
+        description="Published resources tagged with this point that the viewer may open, newest first.",
+    )
+
+    @staticmethod
+    def resolve_course(point, info):
+        return load(info, dl.CourseByIdLoader, point.course_id)
+
+    @staticmethod
+    def resolve_job_positions(point, info):
+        return load(info, dl.JobPositionsByKnowledgePointLoader, point.pk)
+
+    @staticmethod
+    def resolve_resources(point, info, limit=50):
+        limit = max(0, min(limit, MAX_POINT_RESOURCES))
+        rows = list(graph_selectors.knowledge_point_resources(point, info.context.user)[:limit])
+        return announce(info, "resource", rows)
+
+
+class ResourceCount(graphene.ObjectType):
+    type = graphene.Field(ResourceType, required=True, description="Resource type.")
+    count = graphene.Int(required=True, description="Published resources of this type the viewer may open.")
+
+
+class KnowledgeGraphNode(graphene.ObjectType):
+    """A point in the course's knowledge graph, with what to study first and how much there is to study."""
+
+    id = graphene.ID(required=True, description="The knowledge point's id.")
+    point = graphene.Field(KnowledgePoint, required=True, description="The knowledge point.")
+    resource_counts = graphene.List(
+        graphene.NonNull(ResourceCount), required=True, description="Resources tagged with the point, by type."
+    )
+    resource_total = graphene.Int(required=True, description="All resources tagged with the point.")
+    study_order = graphene.Int(
+        required=True, description="1-based position in a study order that respects every prerequisite."
+    )
+    step = graphene.Int(
+        required=True, description="1 when the point has no prerequisite, else 1 + the largest step among them."
+    )
+
+    @staticmethod
+    def resolve_id(node, info):
+        return node.point.pk
+
+    @staticmethod
+    def resolve_resource_counts(node, info):
+        return [ResourceCount(type=t, count=n) for t, n in sorted(node.resource_counts.items())]
+
+
+class KnowledgeGraphEdge(graphene.ObjectType):
+    """A contains or prerequisite edge between two points of the course."""
+
+    id = graphene.ID(required=True, description="Database id.")
+    source_id = graphene.ID(required=True, description="Id of the source point.")
+    target_id = graphene.ID(required=True, description="Id of the target point.")
+    kind = graphene.Field(KnowledgeEdgeKind, required=True, description="Contains or prerequisite.")
+
+
+class KnowledgeGraph(graphene.ObjectType):
+    """The knowledge graph of a course (M7, C2); nodes come in study order."""
+
+    nodes = graphene.List(graphene.NonNull(KnowledgeGraphNode), required=True, description="Points, in study order.")
+    edges = graphene.List(graphene.NonNull(KnowledgeGraphEdge), required=True, description="Edges between them.")
+    can_edit = graphene.Boolean(required=True, description="Whether the viewer may change the graph.")
+
+    @staticmethod
+    def resolve_nodes(graph, info):
+        jobs = loaders(info).get(dl.JobPositionsByKnowledgePointLoader)
+        for node in graph.nodes:
+            jobs.prime(node.point.pk, node.job_positions)  # the selector read them already
+        return graph.nodes
+
+    @staticmethod
+    def resolve_can_edit(graph, info):
+        return can_edit_graph(info.context.user, graph.course)
+
+
+class PointCoverage(graphene.ObjectType):
+    """How well one point is covered: the gaps a course team must fill."""
+
+    point = graphene.Field(KnowledgePoint, required=True, description="The knowledge point.")
+    resources = graphene.Int(required=True, description="Published resources tagged with it (any visibility).")
+    videos_and_animations = graphene.Int(required=True, description="Of those, videos and animations.")
+    questions = graphene.Int(required=True, description="Questions tagged with it (0 until the question bank).")
+    gaps = graphene.List(graphene.NonNull(CoverageGap), required=True, description="What it still lacks.")
+
+
+class CourseCoverage(graphene.ObjectType):
+    """Coverage report of a course (M7): per point, and the points with each gap."""
+
+    points = graphene.List(graphene.NonNull(PointCoverage), required=True, description="Every point, in course order.")
+    points_with_gaps = graphene.Int(required=True, description="How many points have at least one gap.")
+
+    @staticmethod
+    def resolve_points(report, info):
+        announce(info, "knowledge_point", [row.point for row in report])
+        return report
+
+    @staticmethod
+    def resolve_points_with_gaps(report, info):
+        return sum(1 for row in report if row.gaps)

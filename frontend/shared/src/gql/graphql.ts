@@ -129,6 +129,22 @@ export type CourseSettingCategory =
   | 'FOUNDATION'
   | 'PUBLIC_BASIC';
 
+/** What a knowledge point still lacks. */
+export type CoverageGap =
+  | 'NO_QUESTION'
+  | 'NO_RESOURCE'
+  | 'NO_VIDEO_OR_ANIMATION';
+
+/** CONTAINS: the source includes the target; PREREQUISITE: study the source before the target. */
+export type KnowledgeEdgeKind =
+  | 'CONTAINS'
+  | 'PREREQUISITE';
+
+/** Knowledge point (知识点) or skill point (技能点). */
+export type KnowledgePointKind =
+  | 'KNOWLEDGE'
+  | 'SKILL';
+
 /** Licence the rights holder grants. */
 export type Licence =
   | 'ALL_RIGHTS_RESERVED'
