@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "cms.majors",
     "cms.courses",
     "cms.resources",
+    "cms.qa",
     "cms.analytics",
     "media_pipeline",
     "api",

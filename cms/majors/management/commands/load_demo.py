@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from cms.majors.demo import demo_library_load
+from cms.qa.demo import demo_faq_load
 from cms.resources.demo import demo_resources_load
 
 
@@ -24,3 +25,4 @@ class Command(BaseCommand):
             return
         # The resources of the demo major (naming rule, knowledge points, media made at load time).
         self.stdout.write(demo_resources_load(log=self.stdout.write).summary())
+        self.stdout.write(demo_faq_load())  # after the resources: their knowledge points exist by then
