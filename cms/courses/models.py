@@ -184,3 +184,169 @@ class KnowledgeEdge(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id} -{self.kind}-> {self.target_id}"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Course structure built from the library (M5, T1, C3): course → modules → units → items.
+#
+# ``OutlineItem`` stays the chapter list of the course page (part of the page and its revisions, and what
+# ``Resource.module`` classifies library resources by). The structure below is course-team metadata outside
+# the page revisions (like ``KnowledgeEdge``): rows written by services would otherwise be dropped the next
+# time an older page revision is published. A ``CourseModule`` may name the outline chapter it teaches.
+# ---------------------------------------------------------------------------------------------------------
+
+
+class CourseModule(models.Model):
+    """A module (模块) of a course's structure; modules may nest (a parent module in the same course)."""
+
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="modules")
+    parent = models.ForeignKey(
+        "self", verbose_name=_("parent module"), on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    outline_item = models.ForeignKey(
+        OutlineItem,
+        verbose_name=_("outline chapter"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="modules",
+    )
+    title = models.CharField(_("title"), max_length=128)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("course module")
+        verbose_name_plural = _("course modules")
+        ordering = ["order", "id"]
+        indexes = [models.Index(fields=["course", "order"], name="courses_module_course_order")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class CourseUnit(models.Model):
+    """A unit (单元) of a module: an ordered list of items."""
+
+    module = models.ForeignKey(CourseModule, on_delete=models.CASCADE, related_name="units")
+    title = models.CharField(_("title"), max_length=128)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("course unit")
+        verbose_name_plural = _("course units")
+        ordering = ["order", "id"]
+        indexes = [models.Index(fields=["module", "order"], name="courses_unit_module_order")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Assembly(models.Model):
+    """积件: a reusable, named combination of library resources (e.g. video + animation + exercise for one
+    skill point). It references resources and never copies them; any course team may use it, its owner
+    edits it."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assemblies"
+    )
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assemblies",
+    )
+    title = models.CharField(_("title"), max_length=128)
+    description = models.TextField(_("description"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("assembly")
+        verbose_name_plural = _("assemblies")
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AssemblyEntry(models.Model):
+    """One resource of an assembly, in order: a reference (a citation of the resource)."""
+
+    assembly = models.ForeignKey(Assembly, on_delete=models.CASCADE, related_name="entries")
+    # A purged resource (emptied from the recycle bin) leaves its assemblies.
+    resource = models.ForeignKey("resources.Resource", on_delete=models.CASCADE, related_name="assembly_entries")
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("assembly resource")
+        ordering = ["order", "id"]
+        constraints = [models.UniqueConstraint(fields=["assembly", "resource"], name="courses_assembly_entry_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.assembly_id}:{self.resource_id}"
+
+
+class CourseItem(models.Model):
+    """An item of a unit: a reference to one library resource or one assembly (services require one).
+
+    The reference is to the resource row, whose live (approved) values are what learners see: when the
+    resource is updated and re-approved, every course using it shows the new version without a change here.
+    """
+
+    unit = models.ForeignKey(CourseUnit, on_delete=models.CASCADE, related_name="items")
+    # SET_NULL: a resource purged from the recycle bin leaves an empty item the team sees as affected.
+    resource = models.ForeignKey(
+        "resources.Resource", on_delete=models.SET_NULL, null=True, blank=True, related_name="course_items"
+    )
+    assembly = models.ForeignKey(Assembly, on_delete=models.PROTECT, null=True, blank=True, related_name="course_items")
+    order = models.PositiveIntegerField(_("order"), default=0)
+    open_for_trial = models.BooleanField(
+        _("open for trial"), default=False, help_text=_("Anonymous visitors may open this item (试学).")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("course item")
+        verbose_name_plural = _("course items")
+        ordering = ["order", "id"]
+        indexes = [models.Index(fields=["unit", "order"], name="courses_item_unit_order")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(resource__isnull=True) | models.Q(assembly__isnull=True),
+                name="courses_item_one_reference",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id}:{self.resource_id or self.assembly_id}"
+
+
+class CourseVersion(models.Model):
+    """A published, frozen structure of a course (课程结构版本).
+
+    ``structure`` is a JSON snapshot of modules, units and items (resource ids, assembly ids with their
+    resource ids at that moment). Learners read the latest version while the team edits the working copy;
+    a running class pins one version id. Resources stay references: a version shows each resource's current
+    live values, and a withdrawn one as unavailable.
+    """
+
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="structure_versions")
+    number = models.PositiveIntegerField(_("number"))
+    structure = models.JSONField(_("structure"), default=dict)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    published_at = models.DateTimeField(_("published at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("course structure version")
+        verbose_name_plural = _("course structure versions")
+        ordering = ["course", "-number"]
+        constraints = [models.UniqueConstraint(fields=["course", "number"], name="courses_version_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.course_id} v{self.number}"

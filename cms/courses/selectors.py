@@ -8,7 +8,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import BooleanField, Count, ExpressionWrapper
 
 from cms.courses.models import CoursePage, KnowledgeEdge, KnowledgeEdgeKind, KnowledgePoint
 from cms.majors.models import JobPosition
@@ -189,3 +189,274 @@ def knowledge_edge_get(*, user, edge_id: int) -> KnowledgeEdge | None:
 
     readable = courses_readable_by(user).values("pk")
     return KnowledgeEdge.objects.filter(pk=edge_id, course_id__in=readable).first()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Course structure (M5, T1, C3): the outline of modules → units → items, versions, affected items,
+# citations. Reads run a fixed number of queries whatever the number of items (house rule 4).
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class OutlineEntry:
+    """An item of the outline; ``resource``/``assembly`` are None when the viewer may not open them."""
+
+    id: int
+    order: int
+    resource_id: int | None
+    assembly_id: int | None
+    open_for_trial: bool
+    resource: object | None = None
+    assembly: object | None = None
+    assembly_resources: list = field(default_factory=list)  # resources of the assembly the viewer may open
+    locked: bool = False  # anonymous visitor, item not open for trial
+    withdrawn: bool = False  # the resource (or one of the assembly's) is no longer published
+
+
+@dataclass
+class OutlineUnit:
+    id: int
+    title: str
+    order: int
+    items: list[OutlineEntry] = field(default_factory=list)
+
+
+@dataclass
+class OutlineModule:
+    id: int
+    title: str
+    order: int
+    parent_id: int | None
+    depth: int
+    units: list[OutlineUnit] = field(default_factory=list)
+
+
+@dataclass
+class CourseOutline:
+    course: CoursePage
+    version: int | None  # the published version number; None for the team's working copy
+    modules: list[OutlineModule]  # depth-first: each module is followed by its nested modules
+
+
+def _working_structure(course: CoursePage) -> list[dict]:
+    """The working copy as snapshot-shaped dicts (modules depth-first, with units and items)."""
+    from cms.courses.models import AssemblyEntry, CourseItem, CourseModule, CourseUnit
+
+    modules = list(CourseModule.objects.filter(course_id=course.pk).order_by("order", "id"))
+    units = list(CourseUnit.objects.filter(module__course_id=course.pk).order_by("order", "id"))
+    items = list(CourseItem.objects.filter(unit__module__course_id=course.pk).order_by("order", "id"))
+    entries: dict[int, list[int]] = defaultdict(list)
+    assembly_ids = {i.assembly_id for i in items if i.assembly_id}
+    if assembly_ids:
+        for assembly_id, resource_id in (
+            AssemblyEntry.objects.filter(assembly_id__in=assembly_ids)
+            .order_by("order", "id")
+            .values_list("assembly_id", "resource_id")
+        ):
+            entries[assembly_id].append(resource_id)
+    items_by_unit: dict[int, list[dict]] = defaultdict(list)
+    for item in items:
+        items_by_unit[item.unit_id].append(
+            {
+                "id": item.pk,
+                "order": item.order,
+                "resource_id": item.resource_id,
+                "assembly_id": item.assembly_id,
+                "assembly_resource_ids": entries.get(item.assembly_id, []),
+                "open_for_trial": item.open_for_trial,
+            }
+        )
+    units_by_module: dict[int, list[dict]] = defaultdict(list)
+    for unit in units:
+        units_by_module[unit.module_id].append(
+            {"id": unit.pk, "title": unit.title, "order": unit.order, "items": items_by_unit.get(unit.pk, [])}
+        )
+    children: dict[int | None, list] = defaultdict(list)
+    for module in modules:
+        children[module.parent_id].append(module)
+    ordered: list[dict] = []
+
+    def walk(parent_id: int | None, depth: int) -> None:
+        for module in children.get(parent_id, ()):
+            ordered.append(
+                {
+                    "id": module.pk,
+                    "title": module.title,
+                    "order": module.order,
+                    "parent_id": module.parent_id,
+                    "depth": depth,
+                    "units": units_by_module.get(module.pk, []),
+                }
+            )
+            walk(module.pk, depth + 1)
+
+    walk(None, 0)
+    return ordered
+
+
+def structure_snapshot(course: CoursePage) -> dict:
+    """The working structure as JSON, frozen into a ``CourseVersion`` on publish."""
+    return {"modules": _working_structure(course)}
+
+
+def course_versions(course: CoursePage):
+    from cms.courses.models import CourseVersion
+
+    return CourseVersion.objects.filter(course_id=course.pk).order_by("-number")
+
+
+def course_outline(course: CoursePage, user, version: int | None = None) -> CourseOutline | None:
+    """The outline ``user`` sees: a given version, else the working copy for the team and the latest
+    published version for everyone else (an empty outline before the first publish).
+
+    Items show each resource's current live values (re-approved updates appear at once); a resource the
+    viewer may not open is left out, a withdrawn one marks the item ``withdrawn``; anonymous visitors see
+    only items open for trial. None when ``version`` does not exist.
+    """
+    from cms.courses.models import Assembly
+    from cms.courses.permissions import can_edit_course
+    from cms.courses.structure import usable_q, viewer_may_open
+    from cms.resources.models import Resource
+
+    if version is None and can_edit_course(user, course):
+        modules, number = _working_structure(course), None
+    else:
+        versions = course_versions(course)
+        row = (versions.filter(number=version) if version is not None else versions).first()
+        if row is None:
+            return None if version is not None else CourseOutline(course=course, version=None, modules=[])
+        modules, number = row.structure.get("modules", []), row.number
+    items = [item for m in modules for u in m["units"] for item in u["items"]]
+    resource_ids = {i["resource_id"] for i in items if i["resource_id"]}
+    resource_ids |= {r for i in items for r in i.get("assembly_resource_ids", [])}
+    resources = {
+        r.pk: r
+        for r in Resource.objects.filter(pk__in=resource_ids)
+        .select_related("organisation")
+        .annotate(viewer_may_open=viewer_may_open(user), usable=ExpressionWrapper(usable_q(), BooleanField()))
+    }
+    assembly_ids = {i["assembly_id"] for i in items if i["assembly_id"]}
+    assemblies = Assembly.objects.in_bulk(assembly_ids) if assembly_ids else {}
+    anonymous = user is None or not user.is_authenticated
+    result = []
+    for m in modules:
+        module = OutlineModule(
+            id=m["id"], title=m["title"], order=m["order"], parent_id=m["parent_id"], depth=m["depth"]
+        )
+        for u in m["units"]:
+            unit = OutlineUnit(id=u["id"], title=u["title"], order=u["order"])
+            for i in u["items"]:
+                entry = OutlineEntry(
+                    id=i["id"],
+                    order=i["order"],
+                    resource_id=i["resource_id"],
+                    assembly_id=i["assembly_id"],
+                    open_for_trial=i["open_for_trial"],
+                )
+                entry.locked = anonymous and not entry.open_for_trial
+                refs = [i["resource_id"]] if i["resource_id"] else i.get("assembly_resource_ids", [])
+                rows = [resources.get(pk) for pk in refs]
+                entry.withdrawn = (not refs and not i["assembly_id"]) or any(r is None or not r.usable for r in rows)
+                if not entry.locked:
+                    visible = [r for r in rows if r is not None and r.usable and r.viewer_may_open]
+                    if i["resource_id"]:
+                        entry.resource = visible[0] if visible else None
+                    else:
+                        entry.assembly = assemblies.get(i["assembly_id"])
+                        entry.assembly_resources = visible
+                unit.items.append(entry)
+            module.units.append(unit)
+        result.append(module)
+    return CourseOutline(course=course, version=number, modules=result)
+
+
+@dataclass
+class AffectedItem:
+    """A working-copy item whose resource (or one of its assembly's) was withdrawn, deleted or purged."""
+
+    item: object
+    module: object
+    unit: object
+    resources: list  # the withdrawn resources (empty when purged from the recycle bin)
+
+
+def course_affected_items(course: CoursePage) -> list[AffectedItem]:
+    """Items of the working structure the team must look at, in outline order (two queries)."""
+    from cms.courses.models import AssemblyEntry, CourseItem
+    from cms.courses.structure import usable_q
+    from cms.resources.models import Resource
+
+    items = list(
+        CourseItem.objects.filter(unit__module__course_id=course.pk)
+        .select_related("unit__module", "resource", "assembly")
+        .order_by("unit__module__order", "unit__module_id", "unit__order", "unit_id", "order", "id")
+    )
+    unusable = Resource.objects.exclude(usable_q())
+    withdrawn_entries: dict[int, list] = defaultdict(list)
+    assembly_ids = {i.assembly_id for i in items if i.assembly_id}
+    if assembly_ids:
+        for entry in AssemblyEntry.objects.filter(assembly_id__in=assembly_ids, resource__in=unusable).select_related(
+            "resource"
+        ):
+            withdrawn_entries[entry.assembly_id].append(entry.resource)
+    affected = []
+    for item in items:
+        if item.assembly_id:
+            bad = withdrawn_entries.get(item.assembly_id, [])
+        elif item.resource is None:
+            bad = []  # purged
+        elif item.resource.live and item.resource.deleted_at is None:
+            continue
+        else:
+            bad = [item.resource]
+        if item.assembly_id and not bad:
+            continue
+        affected.append(AffectedItem(item=item, module=item.unit.module, unit=item.unit, resources=bad))
+    return affected
+
+
+def resource_citation_counts(resource_ids) -> dict[int, int]:
+    """Citations per resource in one query: course items referencing it plus assemblies containing it."""
+    from cms.courses.models import AssemblyEntry, CourseItem
+
+    ids = list(resource_ids)
+    direct = CourseItem.objects.filter(resource_id__in=ids).values("resource_id").annotate(n=Count("id"))
+    via = AssemblyEntry.objects.filter(resource_id__in=ids).values("resource_id").annotate(n=Count("id"))
+    counts: dict[int, int] = defaultdict(int)
+    for row in direct.union(via, all=True):
+        counts[row["resource_id"]] += row["n"]
+    return dict(counts)
+
+
+def assemblies_readable_by(user):
+    """Assemblies are shared for reuse: every logged-in user may find and read them."""
+    from cms.courses.models import Assembly
+
+    if user is None or not user.is_authenticated:
+        return Assembly.objects.none()
+    return Assembly.objects.all()
+
+
+def course_module_get(*, user, module_id: int):
+    from cms.courses.models import CourseModule
+    from cms.majors.selectors import courses_readable_by
+
+    return CourseModule.objects.filter(pk=module_id, course__in=courses_readable_by(user)).first()
+
+
+def course_unit_get(*, user, unit_id: int):
+    from cms.courses.models import CourseUnit
+    from cms.majors.selectors import courses_readable_by
+
+    return CourseUnit.objects.filter(pk=unit_id, module__course__in=courses_readable_by(user)).first()
+
+
+def course_item_get(*, user, item_id: int):
+    from cms.courses.models import CourseItem
+    from cms.majors.selectors import courses_readable_by
+
+    return (
+        CourseItem.objects.filter(pk=item_id, unit__module__course__in=courses_readable_by(user))
+        .select_related("unit")
+        .first()
+    )
