@@ -3,6 +3,18 @@
 import graphene
 from django.utils.translation import gettext as _
 
+from api.courses.mutations.course_structure import (
+    AssemblyCreate,
+    AssemblyUpdate,
+    CourseStructurePublish,
+    ItemAdd,
+    ItemRemove,
+    ItemsReorder,
+    ModuleAdd,
+    ModuleCopy,
+    ModuleMove,
+    UnitAdd,
+)
 from api.courses.mutations.knowledge_edge_add import KnowledgeEdgeAdd
 from api.courses.mutations.knowledge_edge_remove import KnowledgeEdgeRemove
 from api.courses.mutations.knowledge_point_attach import KnowledgePointAttach, KnowledgePointDetach
@@ -51,3 +63,13 @@ class CoursesMutations(graphene.ObjectType):
     knowledge_edge_remove = KnowledgeEdgeRemove.Field(description="Remove an edge of a knowledge graph.")
     knowledge_point_attach = KnowledgePointAttach.Field(description="Tag resources with a knowledge point.")
     knowledge_point_detach = KnowledgePointDetach.Field(description="Untag resources from a knowledge point.")
+    module_add = ModuleAdd.Field(description="Add a module to a course's structure.")
+    module_move = ModuleMove.Field(description="Reorder a module or move it to another parent or course.")
+    module_copy = ModuleCopy.Field(description="Copy a module into a course (references, not resources).")
+    unit_add = UnitAdd.Field(description="Add a unit to a module.")
+    item_add = ItemAdd.Field(description="Reference a library resource or an assembly from a unit.")
+    items_reorder = ItemsReorder.Field(description="Set the order of a unit's items (drag and drop).")
+    item_remove = ItemRemove.Field(description="Remove an item from a unit.")
+    assembly_create = AssemblyCreate.Field(description="Build an assembly (积件) of library resources.")
+    assembly_update = AssemblyUpdate.Field(description="Change an assembly.")
+    course_structure_publish = CourseStructurePublish.Field(description="Publish the course structure as a version.")

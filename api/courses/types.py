@@ -119,6 +119,15 @@ class Course(graphene.ObjectType):
         lambda: CourseCoverage,
         description="Coverage report for the course team and editors; null for everyone else.",
     )
+    structure = graphene.Field(
+        lambda: CourseStructure,
+        version=graphene.Int(description="A published version number; default: latest (team: working copy)."),
+        description="Modules → units → items built from the library (M5); null when the version does not exist.",
+    )
+    affected_items = graphene.List(
+        graphene.NonNull(lambda: AffectedItem),
+        description="For the team: items whose resources were withdrawn; null for everyone else.",
+    )
 
     @staticmethod
     def resolve_name(course, info):
@@ -151,6 +160,14 @@ class Course(graphene.ObjectType):
     @staticmethod
     def resolve_graph(course, info):
         return graph_selectors.course_graph(course, info.context.user)
+
+    @staticmethod
+    def resolve_structure(course, info, version=None):
+        return _structure(course, info, version)
+
+    @staticmethod
+    def resolve_affected_items(course, info):
+        return _affected(course, info)
 
     @staticmethod
     def resolve_coverage(course, info):
@@ -274,3 +291,97 @@ class CourseCoverage(graphene.ObjectType):
     @staticmethod
     def resolve_points_with_gaps(report, info):
         return sum(1 for row in report if row.gaps)
+
+
+class Assembly(graphene.ObjectType):
+    """积件: a reusable, named combination of library resources (M5, C3)."""
+
+    id = graphene.ID(required=True, description="Database id.")
+    title = graphene.String(required=True, description="Name, e.g. 外圆车削对刀.")
+    description = graphene.String(required=True, description="What it teaches.")
+
+
+class CourseStructureItem(graphene.ObjectType):
+    """An item of a unit: a reference to a library resource or an assembly."""
+
+    id = graphene.ID(required=True, description="Database id (of the working copy when the version was made).")
+    order = graphene.Int(required=True, description="0-based position in the unit.")
+    open_for_trial = graphene.Boolean(required=True, description="Anonymous visitors may open it (试学).")
+    locked = graphene.Boolean(required=True, description="True for anonymous visitors when not open for trial.")
+    withdrawn = graphene.Boolean(
+        required=True, description="Its resource (or one of the assembly's) is no longer published."
+    )
+    resource = graphene.Field(
+        "api.resources.types.Resource", description="The resource at its current approved version, if viewable."
+    )
+    assembly = graphene.Field(Assembly, description="The assembly, if the item references one.")
+    assembly_resources = graphene.List(
+        graphene.NonNull("api.resources.types.Resource"),
+        required=True,
+        description="The assembly's resources the viewer may open, in order.",
+    )
+
+
+class CourseStructureUnit(graphene.ObjectType):
+    id = graphene.ID(required=True, description="Database id.")
+    title = graphene.String(required=True, description="Unit title.")
+    items = graphene.List(graphene.NonNull(CourseStructureItem), required=True, description="Items, in order.")
+
+
+class CourseStructureModule(graphene.ObjectType):
+    id = graphene.ID(required=True, description="Database id.")
+    title = graphene.String(required=True, description="Module title.")
+    parent_id = graphene.ID(description="The module it is nested in, if any.")
+    depth = graphene.Int(required=True, description="0 for top-level modules.")
+    units = graphene.List(graphene.NonNull(CourseStructureUnit), required=True, description="Units, in order.")
+
+
+class CourseStructure(graphene.ObjectType):
+    """Modules → units → items of a course (M5, T1): a published version, or the team's working copy."""
+
+    version = graphene.Int(description="Published version number; null for the working copy.")
+    modules = graphene.List(
+        graphene.NonNull(CourseStructureModule),
+        required=True,
+        description="Modules depth-first (each followed by its nested modules).",
+    )
+
+    @staticmethod
+    def resolve_modules(outline, info):
+        items = [i for m in outline.modules for u in m.units for i in u.items]
+        announce(info, "resource", [i.resource for i in items if i.resource is not None])
+        announce(info, "resource", [r for i in items for r in i.assembly_resources])
+        return outline.modules
+
+
+class AffectedItem(graphene.ObjectType):
+    """A working-copy item whose resource was withdrawn, deleted or purged."""
+
+    item_id = graphene.ID(required=True, description="The item.")
+    unit_id = graphene.ID(required=True, description="Its unit.")
+    unit_title = graphene.String(required=True, description="Its unit's title.")
+    module_id = graphene.ID(required=True, description="Its module.")
+    module_title = graphene.String(required=True, description="Its module's title.")
+    resource_titles = graphene.List(
+        graphene.NonNull(graphene.String), required=True, description="Withdrawn resources (empty when purged)."
+    )
+
+
+def _structure(course, info, version=None):
+    return graph_selectors.course_outline(course, info.context.user, version=version)
+
+
+def _affected(course, info):
+    if not can_edit_graph(info.context.user, course):
+        return None
+    return [
+        AffectedItem(
+            item_id=a.item.pk,
+            unit_id=a.unit.pk,
+            unit_title=a.unit.title,
+            module_id=a.module.pk,
+            module_title=a.module.title,
+            resource_titles=[r.title for r in a.resources],
+        )
+        for a in graph_selectors.course_affected_items(course)
+    ]

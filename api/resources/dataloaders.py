@@ -66,3 +66,17 @@ class MediaByResourceLoader(DataLoader[int, object]):
 
         rows = list(Resource.objects.filter(pk__in=keys).only("id", "asset_id", "live", "deleted_at"))
         return media_load(rows)
+
+
+class CitationCountByResourceLoader(DataLoader[int, int]):
+    """How many course items and assemblies reference each resource (M5, C3), one grouped query."""
+
+    key_kind = "resource"
+
+    def batch_load(self, keys):
+        from cms.courses.selectors import resource_citation_counts
+
+        return resource_citation_counts(keys)
+
+    def missing(self):
+        return 0

@@ -201,6 +201,9 @@ class Resource(graphene.ObjectType):
     )
     can_edit = graphene.Boolean(required=True, description="Whether the viewer may edit, submit or delete it.")
     view_count = graphene.Int(required=True, description="Views.")
+    citation_count = graphene.Int(
+        required=True, description="How many course items and assemblies reference it (citations, M5)."
+    )
     download_count = graphene.Int(required=True, description="Downloads.")
     status = graphene.Field(ResourceStatus, required=True, description="Life-cycle status.")
     has_unpublished_changes = graphene.Boolean(
@@ -210,6 +213,10 @@ class Resource(graphene.ObjectType):
     published_at = graphene.DateTime(description="When it was first published.")
     updated_at = graphene.DateTime(required=True, description="Last change.")
     deleted_at = graphene.DateTime(description="When it went to the recycle bin.")
+
+    @staticmethod
+    def resolve_citation_count(resource, info):
+        return load(info, dl.CitationCountByResourceLoader, resource.pk)
 
     @staticmethod
     def resolve_type(resource, info):
