@@ -108,6 +108,11 @@ export const libraryResourceMediaFieldsFragment = graphql(`
     thumbnailUrl
     pdfUrl
     subtitleUrl
+    subtitles {
+      language
+      label
+      url
+    }
     packageUrl
     images {
       width

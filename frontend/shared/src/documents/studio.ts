@@ -15,6 +15,11 @@ export const studioResourceMediaFieldsFragment = graphql(`
     errorMessage
     playable
     canRetry
+    subtitles {
+      language
+      label
+      url
+    }
   }
 `);
 
@@ -444,6 +449,42 @@ export const resourceBatchCommitMutation = graphql(`
 export const studioResourceMediaRetryMutation = graphql(`
   mutation StudioResourceMediaRetry($id: ID!) {
     resourceMediaRetry(id: $id) {
+      ok
+      errors {
+        ...MutationErrorFields
+      }
+      resource {
+        id
+        media {
+          ...StudioResourceMediaFields
+        }
+      }
+    }
+  }
+`);
+
+/** Subtitles (.srt / .vtt from a finished resumable upload) for a video, one per language (its editors). */
+export const studioResourceSubtitleAttachMutation = graphql(`
+  mutation StudioResourceSubtitleAttach($id: ID!, $uploadId: ID!, $language: String!) {
+    resourceSubtitleAttach(id: $id, uploadId: $uploadId, language: $language) {
+      ok
+      errors {
+        ...MutationErrorFields
+      }
+      resource {
+        id
+        media {
+          ...StudioResourceMediaFields
+        }
+      }
+    }
+  }
+`);
+
+/** Takes one language's subtitles off a video (its editors). */
+export const studioResourceSubtitleRemoveMutation = graphql(`
+  mutation StudioResourceSubtitleRemove($id: ID!, $language: String!) {
+    resourceSubtitleRemove(id: $id, language: $language) {
       ok
       errors {
         ...MutationErrorFields

@@ -551,14 +551,14 @@ export type LibraryAutocompleteQueryVariables = Exact<{
 
 export type LibraryAutocompleteQuery = { __typename?: 'Query', resourceAutocomplete: Array<string> };
 
-export type LibraryResourceMediaFieldsFragment = { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> };
+export type LibraryResourceMediaFieldsFragment = { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> };
 
 export type LibraryResourceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LibraryResourceQuery = { __typename?: 'Query', resource: { __typename?: 'Resource', body: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, downloadUrl: string | null, canDownload: boolean, canEdit: boolean, updatedAt: any, id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> } | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null } | null };
+export type LibraryResourceQuery = { __typename?: 'Query', resource: { __typename?: 'Resource', body: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, downloadUrl: string | null, canDownload: boolean, canEdit: boolean, updatedAt: any, id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> } | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null } | null };
 
 export type LibraryResourceViewedMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -572,7 +572,7 @@ export type LibraryResourceMediaRetryMutationVariables = Exact<{
 }>;
 
 
-export type LibraryResourceMediaRetryMutation = { __typename?: 'Mutation', resourceMediaRetry: { __typename?: 'ResourceMediaRetry', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> } | null } | null } | null };
+export type LibraryResourceMediaRetryMutation = { __typename?: 'Mutation', resourceMediaRetry: { __typename?: 'ResourceMediaRetry', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> } | null } | null } | null };
 
 export type LibraryResourceConversionRequestMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -580,7 +580,7 @@ export type LibraryResourceConversionRequestMutationVariables = Exact<{
 }>;
 
 
-export type LibraryResourceConversionRequestMutation = { __typename?: 'Mutation', resourceConversionRequest: { __typename?: 'ResourceConversionRequest', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> } | null } | null } | null };
+export type LibraryResourceConversionRequestMutation = { __typename?: 'Mutation', resourceConversionRequest: { __typename?: 'ResourceConversionRequest', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, hlsUrl: string, posterUrl: string, spriteVttUrl: string, mp4Url: string, webmUrl: string, audioUrl: string, peaksUrl: string, thumbnailUrl: string, pdfUrl: string, subtitleUrl: string, packageUrl: string, pages: Array<string>, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }>, images: Array<{ __typename?: 'MediaImage', width: number, url: string, fallbackUrl: string }>, conversions: Array<{ __typename?: 'MediaConversion', kind: ConversionKind, state: MediaState, progress: number, url: string, errorMessage: string }> } | null } | null } | null };
 
 export type MajorOverviewFragment = { __typename?: 'Major', id: string, code: string, name: string, category: string, subcategory: string, level: string, durationYears: number, intro: string, organisations: Array<{ __typename?: 'Organisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, website: string }> };
 
@@ -763,9 +763,9 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventList', totalCount: number, items: Array<{ __typename?: 'AuditEvent', id: string, occurredAt: any, actorName: string, actorRoles: string, ip: string | null, userAgent: string, action: string, result: string, objectType: string, objectId: string, objectRepr: string }> } };
 
-export type StudioResourceMediaFieldsFragment = { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean };
+export type StudioResourceMediaFieldsFragment = { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> };
 
-export type StudioResourceFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null };
+export type StudioResourceFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null };
 
 export type StudioBatchResultFieldsFragment = { __typename?: 'BatchOperationResult', id: string, ok: boolean, code: string, message: string };
 
@@ -780,14 +780,14 @@ export type MyResourcesQueryVariables = Exact<{
 }>;
 
 
-export type MyResourcesQuery = { __typename?: 'Query', myResources: { __typename?: 'ResourceList', total: number, items: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null }> } };
+export type MyResourcesQuery = { __typename?: 'Query', myResources: { __typename?: 'ResourceList', total: number, items: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null }> } };
 
 export type ResourceDraftQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ResourceDraftQuery = { __typename?: 'Query', resourceDraft: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null };
+export type ResourceDraftQuery = { __typename?: 'Query', resourceDraft: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null };
 
 export type ResourceReviewHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -802,7 +802,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { __typename?: 'Query', reviewQueue: { __typename?: 'ReviewTaskList', total: number, items: Array<{ __typename?: 'ReviewTask', id: string, level: string, startedAt: any, submittedBy: string, resource: { __typename?: 'Resource', body: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } }> } };
+export type ReviewQueueQuery = { __typename?: 'Query', reviewQueue: { __typename?: 'ReviewTaskList', total: number, items: Array<{ __typename?: 'ReviewTask', id: string, level: string, startedAt: any, submittedBy: string, resource: { __typename?: 'Resource', body: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } }> } };
 
 export type ReviewQueueCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -839,7 +839,7 @@ export type ResourceCreateMutationVariables = Exact<{
 }>;
 
 
-export type ResourceCreateMutation = { __typename?: 'Mutation', resourceCreate: { __typename?: 'ResourceCreate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
+export type ResourceCreateMutation = { __typename?: 'Mutation', resourceCreate: { __typename?: 'ResourceCreate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
 
 export type ResourceUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -848,7 +848,7 @@ export type ResourceUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ResourceUpdateMutation = { __typename?: 'Mutation', resourceUpdate: { __typename?: 'ResourceUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
+export type ResourceUpdateMutation = { __typename?: 'Mutation', resourceUpdate: { __typename?: 'ResourceUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', body: string, bodySource: string, id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null } | null, duplicateOf: { __typename?: 'Resource', id: string, title: string } | null } | null };
 
 export type ResourceReviewMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -931,7 +931,24 @@ export type StudioResourceMediaRetryMutationVariables = Exact<{
 }>;
 
 
-export type StudioResourceMediaRetryMutation = { __typename?: 'Mutation', resourceMediaRetry: { __typename?: 'ResourceMediaRetry', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean } | null } | null } | null };
+export type StudioResourceMediaRetryMutation = { __typename?: 'Mutation', resourceMediaRetry: { __typename?: 'ResourceMediaRetry', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null } | null } | null };
+
+export type StudioResourceSubtitleAttachMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  uploadId: Scalars['ID']['input'];
+  language: Scalars['String']['input'];
+}>;
+
+
+export type StudioResourceSubtitleAttachMutation = { __typename?: 'Mutation', resourceSubtitleAttach: { __typename?: 'ResourceSubtitleAttach', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null } | null } | null };
+
+export type StudioResourceSubtitleRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  language: Scalars['String']['input'];
+}>;
+
+
+export type StudioResourceSubtitleRemoveMutation = { __typename?: 'Mutation', resourceSubtitleRemove: { __typename?: 'ResourceSubtitleRemove', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, resource: { __typename?: 'Resource', id: string, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1044,6 +1061,11 @@ export const LibraryResourceMediaFieldsFragmentDoc = new TypedDocumentString(`
   thumbnailUrl
   pdfUrl
   subtitleUrl
+  subtitles {
+    language
+    label
+    url
+  }
   packageUrl
   images {
     width
@@ -1189,6 +1211,11 @@ export const StudioResourceMediaFieldsFragmentDoc = new TypedDocumentString(`
   errorMessage
   playable
   canRetry
+  subtitles {
+    language
+    label
+    url
+  }
 }
     `, {"fragmentName":"StudioResourceMediaFields"}) as unknown as TypedDocumentString<StudioResourceMediaFieldsFragment, unknown>;
 export const StudioResourceFieldsFragmentDoc = new TypedDocumentString(`
@@ -1264,6 +1291,11 @@ export const StudioResourceFieldsFragmentDoc = new TypedDocumentString(`
   errorMessage
   playable
   canRetry
+  subtitles {
+    language
+    label
+    url
+  }
 }`, {"fragmentName":"StudioResourceFields"}) as unknown as TypedDocumentString<StudioResourceFieldsFragment, unknown>;
 export const StudioBatchResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment StudioBatchResultFields on BatchOperationResult {
@@ -2167,6 +2199,11 @@ fragment LibraryResourceMediaFields on ResourceMedia {
   thumbnailUrl
   pdfUrl
   subtitleUrl
+  subtitles {
+    language
+    label
+    url
+  }
   packageUrl
   images {
     width
@@ -2229,6 +2266,11 @@ export const LibraryResourceMediaRetryDocument = new TypedDocumentString(`
   thumbnailUrl
   pdfUrl
   subtitleUrl
+  subtitles {
+    language
+    label
+    url
+  }
   packageUrl
   images {
     width
@@ -2278,6 +2320,11 @@ export const LibraryResourceConversionRequestDocument = new TypedDocumentString(
   thumbnailUrl
   pdfUrl
   subtitleUrl
+  subtitles {
+    language
+    label
+    url
+  }
   packageUrl
   images {
     width
@@ -2832,6 +2879,11 @@ export const MyResourcesDocument = new TypedDocumentString(`
   errorMessage
   playable
   canRetry
+  subtitles {
+    language
+    label
+    url
+  }
 }
 fragment StudioResourceFields on Resource {
   id
@@ -2913,6 +2965,11 @@ export const ResourceDraftDocument = new TypedDocumentString(`
   errorMessage
   playable
   canRetry
+  subtitles {
+    language
+    label
+    url
+  }
 }
 fragment StudioResourceFields on Resource {
   id
@@ -3016,6 +3073,11 @@ export const ReviewQueueDocument = new TypedDocumentString(`
   errorMessage
   playable
   canRetry
+  subtitles {
+    language
+    label
+    url
+  }
 }
 fragment StudioResourceFields on Resource {
   id
@@ -3206,6 +3268,11 @@ fragment StudioResourceMediaFields on ResourceMedia {
   errorMessage
   playable
   canRetry
+  subtitles {
+    language
+    label
+    url
+  }
 }
 fragment StudioResourceFields on Resource {
   id
@@ -3302,6 +3369,11 @@ fragment StudioResourceMediaFields on ResourceMedia {
   errorMessage
   playable
   canRetry
+  subtitles {
+    language
+    label
+    url
+  }
 }
 fragment StudioResourceFields on Resource {
   id
@@ -3677,4 +3749,75 @@ fragment StudioResourceMediaFields on ResourceMedia {
   errorMessage
   playable
   canRetry
+  subtitles {
+    language
+    label
+    url
+  }
 }`) as unknown as TypedDocumentString<StudioResourceMediaRetryMutation, StudioResourceMediaRetryMutationVariables>;
+export const StudioResourceSubtitleAttachDocument = new TypedDocumentString(`
+    mutation StudioResourceSubtitleAttach($id: ID!, $uploadId: ID!, $language: String!) {
+  resourceSubtitleAttach(id: $id, uploadId: $uploadId, language: $language) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    resource {
+      id
+      media {
+        ...StudioResourceMediaFields
+      }
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+  subtitles {
+    language
+    label
+    url
+  }
+}`) as unknown as TypedDocumentString<StudioResourceSubtitleAttachMutation, StudioResourceSubtitleAttachMutationVariables>;
+export const StudioResourceSubtitleRemoveDocument = new TypedDocumentString(`
+    mutation StudioResourceSubtitleRemove($id: ID!, $language: String!) {
+  resourceSubtitleRemove(id: $id, language: $language) {
+    ok
+    errors {
+      ...MutationErrorFields
+    }
+    resource {
+      id
+      media {
+        ...StudioResourceMediaFields
+      }
+    }
+  }
+}
+    fragment MutationErrorFields on MutationError {
+  code
+  message
+  field
+}
+fragment StudioResourceMediaFields on ResourceMedia {
+  state
+  progress
+  errorCode
+  errorMessage
+  playable
+  canRetry
+  subtitles {
+    language
+    label
+    url
+  }
+}`) as unknown as TypedDocumentString<StudioResourceSubtitleRemoveMutation, StudioResourceSubtitleRemoveMutationVariables>;

@@ -83,6 +83,22 @@ describe('converted media on the resource page', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('media-progress')).not.toBeInTheDocument();
   });
 
+  it('plays every attached subtitle track of a converted video', async () => {
+    const subtitles = [
+      { language: 'zh-CN', label: '中文', url: '/m/zh-CN.vtt' },
+      { language: 'en', label: 'English', url: '/m/en.vtt' },
+    ];
+    serve(video, [done({ hlsUrl: '/m/master.m3u8', mp4Url: '/m/download.mp4', subtitleUrl: '/m/zh-CN.vtt', subtitles })]);
+    renderApp('/resources/1');
+    const player = await screen.findByTestId('video-player');
+    const tracks = [...player.querySelectorAll('track')];
+    expect(tracks.map((track) => [track.getAttribute('srclang'), track.getAttribute('label'), track.getAttribute('src')])).toEqual([
+      ['zh-CN', '中文', '/m/zh-CN.vtt'],
+      ['en', 'English', '/m/en.vtt'],
+    ]);
+    expect(tracks.map((track) => track.hasAttribute('default'))).toEqual([true, false]);
+  });
+
   it('shows the progress while queued, then running, and the viewer once done; then stops asking', async () => {
     const { reads } = serve(presentation, [
       media({ state: 'QUEUED' }),

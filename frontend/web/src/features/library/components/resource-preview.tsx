@@ -70,6 +70,7 @@ function ConvertedViewer({ resource, view }: { resource: LibraryResource; view: 
           height={file?.height}
           poster={view.posterUrl}
           subtitleUrl={view.subtitleUrl}
+          subtitles={resource.media?.subtitles}
         />
       );
     case 'clip':
@@ -81,6 +82,7 @@ function ConvertedViewer({ resource, view }: { resource: LibraryResource; view: 
           height={file?.height}
           poster={view.posterUrl}
           subtitleUrl={view.subtitleUrl}
+          subtitles={resource.media?.subtitles}
           loop={resource.type === 'ANIMATION'}
         />
       );

@@ -84,6 +84,7 @@ export function media(overrides: Partial<ResourceMedia> = {}): ResourceMedia {
     thumbnailUrl: '',
     pdfUrl: '',
     subtitleUrl: '',
+    subtitles: [],
     packageUrl: '',
     images: [],
     pages: [],

@@ -55,9 +55,12 @@ export function FilePicker({
   folder,
   onPick,
   hint,
+  accept,
   testId = 'file-picker',
 }: {
   multiple: boolean;
+  /** File name endings or types the file dialog offers (`.srt,.vtt`); drops are not filtered. */
+  accept?: string;
   folder: boolean;
   onPick: (files: PickedFile[]) => void;
   hint?: string;
@@ -107,6 +110,7 @@ export function FilePicker({
         ref={files}
         type="file"
         multiple={multiple}
+        accept={accept}
         className="zyk-studio__file-input"
         aria-label={multiple ? t('studio.picker.chooseFiles') : t('studio.picker.chooseFile')}
         data-testid={`${testId}-files`}

@@ -25,6 +25,7 @@ import { FilePicker } from './file-picker';
 import { MediaPanel } from './media-status';
 import { ResourceStatusTag, ReviewComment } from './resource-status';
 import { StudioNav } from './studio-nav';
+import { SubtitlePanel } from './subtitle-panel';
 import { UploadList } from './upload-list';
 import '@/styles/studio.css';
 
@@ -328,6 +329,11 @@ export function ResourceEditPage({ id }: { id: string }) {
           {draft.media ? (
             <Section title={t('studio.media.title')}>
               <MediaPanel resource={draft} />
+            </Section>
+          ) : null}
+          {(draft.type === 'VIDEO' || draft.type === 'ANIMATION') && draft.file ? (
+            <Section title={t('studio.subtitles.title')}>
+              <SubtitlePanel resource={draft} maxBytes={options.maxUploadBytes} />
             </Section>
           ) : null}
           <Section title={t('studio.edit.historyTitle')}>

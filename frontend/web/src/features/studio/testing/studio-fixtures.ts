@@ -34,7 +34,7 @@ export function formOptions(overrides: Partial<ResourceFormOptionsQuery['resourc
 
 /** A file's conversion as the studio shows it (finished unless told otherwise). */
 export function studioMedia(overrides: Partial<StudioResourceMediaFieldsFragment> = {}): StudioResourceMediaFieldsFragment {
-  return { state: 'SUCCEEDED', progress: 100, errorCode: '', errorMessage: '', playable: true, canRetry: false, ...overrides };
+  return { state: 'SUCCEEDED', progress: 100, errorCode: '', errorMessage: '', playable: true, canRetry: false, subtitles: [], ...overrides };
 }
 
 /** A resource as 我的资源 lists it. */

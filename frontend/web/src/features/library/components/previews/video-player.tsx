@@ -3,6 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import { attachVideoSource, type HlsMode, type VideoSource } from '../../utils/video-source';
 
+export interface SubtitleTrack {
+  /** BCP 47: zh-CN or en. */
+  language: string;
+  label: string;
+  url: string;
+}
+
 export interface VideoPlayerProps {
   source: VideoSource;
   title: string;
@@ -10,8 +17,10 @@ export interface VideoPlayerProps {
   height?: number | null;
   /** A still shown before playing (the converted poster). */
   poster?: string;
-  /** WebVTT subtitles. */
+  /** WebVTT subtitles (a single track, when `subtitles` lists none). */
   subtitleUrl?: string;
+  /** Every attached subtitle track, one per language; the Chinese one (else the first) shows by default. */
+  subtitles?: readonly SubtitleTrack[];
   /** An animation: loops silently like the GIF it came from. */
   loop?: boolean;
 }
@@ -22,11 +31,18 @@ function crossOrigin(urls: (string | undefined)[]): 'anonymous' | undefined {
   return urls.some((url) => url && /^https?:\/\//.test(url) && new URL(url).origin !== window.location.origin) ? 'anonymous' : undefined;
 }
 
+/** The <track>s: the listed ones, or the single `subtitleUrl` in the page's language. */
+function subtitleTracks(subtitles: readonly SubtitleTrack[] | undefined, subtitleUrl: string | undefined, fallback: SubtitleTrack) {
+  const list = subtitles?.length ? subtitles : subtitleUrl ? [{ ...fallback, url: subtitleUrl }] : [];
+  const preferred = list.find((track) => track.language === 'zh-CN') ?? list[0];
+  return list.map((track) => ({ ...track, isDefault: track === preferred }));
+}
+
 /**
  * HTML5 video with the browser's controls; plays inline on phones. A converted video streams as HLS
  * (native on Safari, hls.js elsewhere), with its poster and subtitles.
  */
-export function VideoPlayer({ source, title, width, height, poster, subtitleUrl, loop = false }: VideoPlayerProps) {
+export function VideoPlayer({ source, title, width, height, poster, subtitleUrl, subtitles, loop = false }: VideoPlayerProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const ref = useRef<HTMLVideoElement>(null);
@@ -38,6 +54,11 @@ export function VideoPlayer({ source, title, width, height, poster, subtitleUrl,
     if (!video) return undefined;
     return attachVideoSource(video, JSON.parse(key) as VideoSource, { onMode: setMode });
   }, [key]);
+  const tracks = subtitleTracks(subtitles, subtitleUrl, {
+    language: language === 'en' ? 'en' : 'zh-CN',
+    label: t('library.media.subtitles'),
+    url: '',
+  });
   const ratio = width && height ? `${width} / ${height}` : '16 / 9';
   return (
     <div className="zyk-preview-video">
@@ -52,7 +73,7 @@ export function VideoPlayer({ source, title, width, height, poster, subtitleUrl,
         muted={loop}
         autoPlay={loop}
         poster={poster || undefined}
-        crossOrigin={crossOrigin([subtitleUrl, source.kind === 'hls' ? source.url : undefined])}
+        crossOrigin={crossOrigin([...tracks.map((track) => track.url), source.kind === 'hls' ? source.url : undefined])}
         controlsList="nodownload"
         aria-label={t('library.preview.videoLabel', { title })}
         data-testid="video-player"
@@ -61,9 +82,9 @@ export function VideoPlayer({ source, title, width, height, poster, subtitleUrl,
         style={{ aspectRatio: ratio }}
       >
         {source.kind === 'sources' ? source.sources.map((s) => <source key={s.url} src={s.url} type={s.type} />) : null}
-        {subtitleUrl ? (
-          <track kind="subtitles" src={subtitleUrl} srcLang={language === 'en' ? 'en' : 'zh'} label={t('library.media.subtitles')} default />
-        ) : null}
+        {tracks.map((track) => (
+          <track key={track.language} kind="subtitles" src={track.url} srcLang={track.language} label={track.label} default={track.isDefault} />
+        ))}
         {t('library.preview.noVideo')}
       </video>
     </div>
