@@ -48,6 +48,13 @@ export type Scalars = {
   UUID: { input: any; output: any; }
 };
 
+/** What part of the course an answer cites. */
+export type AnswerSourceKind =
+  | 'FAQ_ENTRY'
+  | 'KNOWLEDGE_POINT'
+  | 'PREREQUISITE'
+  | 'RESOURCE';
+
 /** Who the resource is made for. */
 export type AudienceLevel =
   | 'ENTERPRISE'
@@ -116,6 +123,12 @@ export type ConversionKind =
 export type CourseKind =
   | 'CORE'
   | 'FOUNDATION';
+
+/** Open until the course team answers or closes it. */
+export type CourseQuestionStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'OPEN';
 
 /** PREREQUISITE: source before target. RELATED: association. */
 export type CourseRelationKind =
