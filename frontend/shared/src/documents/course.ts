@@ -50,3 +50,101 @@ export const coursePageQuery = graphql(`
     }
   }
 `);
+
+/** The knowledge graph of one course (M7, C2): points in study order, edges, and the team's coverage report. */
+export const courseKnowledgeGraphQuery = graphql(`
+  query CourseKnowledgeGraph($id: ID!) {
+    course(id: $id) {
+      id
+      graph {
+        canEdit
+        nodes {
+          id
+          studyOrder
+          step
+          resourceTotal
+          resourceCounts {
+            type
+            count
+          }
+          point {
+            id
+            name
+            kind
+            description
+          }
+        }
+        edges {
+          id
+          sourceId
+          targetId
+          kind
+        }
+      }
+      coverage {
+        pointsWithGaps
+        points {
+          resources
+          videosAndAnimations
+          questions
+          gaps
+          point {
+            id
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The resources tagged with one knowledge or skill point that the viewer may open. */
+export const knowledgePointResourcesQuery = graphql(`
+  query KnowledgePointResources($id: ID!) {
+    knowledgePoint(id: $id) {
+      id
+      name
+      kind
+      description
+      resources(limit: 50) {
+        id
+        title
+        type
+      }
+    }
+  }
+`);
+
+export const knowledgeEdgeAddMutation = graphql(`
+  mutation KnowledgeEdgeAdd($sourceId: ID!, $targetId: ID!, $kind: KnowledgeEdgeKind!) {
+    knowledgeEdgeAdd(sourceId: $sourceId, targetId: $targetId, kind: $kind) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+      edge {
+        id
+        sourceId
+        targetId
+        kind
+      }
+    }
+  }
+`);
+
+export const knowledgeEdgeRemoveMutation = graphql(`
+  mutation KnowledgeEdgeRemove($id: ID!) {
+    knowledgeEdgeRemove(id: $id) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+      removedId
+    }
+  }
+`);

@@ -533,6 +533,36 @@ export type CoursePageQueryVariables = Exact<{
 
 export type CoursePageQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, slug: string, name: string, kind: CourseKind, summary: string, intro: string, hours: number, credits: number, semester: number | null, major: { __typename?: 'Major', id: string, code: string, name: string }, teachers: Array<{ __typename?: 'CourseTeacher', id: string, name: string, title: string, organisation: string, role: TeacherRole, bio: string }>, outline: Array<{ __typename?: 'OutlineItem', id: string, title: string, summary: string, hours: number }>, skillPoints: Array<{ __typename?: 'SkillPoint', id: string, name: string, description: string, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string, description: string }> }>, prerequisites: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind }> } | null };
 
+export type CourseKnowledgeGraphQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CourseKnowledgeGraphQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, graph: { __typename?: 'KnowledgeGraph', canEdit: boolean, nodes: Array<{ __typename?: 'KnowledgeGraphNode', id: string, studyOrder: number, step: number, resourceTotal: number, resourceCounts: Array<{ __typename?: 'ResourceCount', type: ResourceType, count: number }>, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind, description: string } }>, edges: Array<{ __typename?: 'KnowledgeGraphEdge', id: string, sourceId: string, targetId: string, kind: KnowledgeEdgeKind }> }, coverage: { __typename?: 'CourseCoverage', pointsWithGaps: number, points: Array<{ __typename?: 'PointCoverage', resources: number, videosAndAnimations: number, questions: number, gaps: Array<CoverageGap>, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind } }> } | null } | null };
+
+export type KnowledgePointResourcesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgePointResourcesQuery = { __typename?: 'Query', knowledgePoint: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind, description: string, resources: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType }> } | null };
+
+export type KnowledgeEdgeAddMutationVariables = Exact<{
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+  kind: KnowledgeEdgeKind;
+}>;
+
+
+export type KnowledgeEdgeAddMutation = { __typename?: 'Mutation', knowledgeEdgeAdd: { __typename?: 'KnowledgeEdgeAdd', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, edge: { __typename?: 'KnowledgeGraphEdge', id: string, sourceId: string, targetId: string, kind: KnowledgeEdgeKind } | null } | null };
+
+export type KnowledgeEdgeRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeEdgeRemoveMutation = { __typename?: 'Mutation', knowledgeEdgeRemove: { __typename?: 'KnowledgeEdgeRemove', ok: boolean, removedId: string | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
 export type LibraryResourceCardFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null };
 
 export type LibraryFacetBucketFieldsFragment = { __typename?: 'FacetBucket', value: string, label: string, count: number };
@@ -2031,6 +2061,98 @@ export const CoursePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
+export const CourseKnowledgeGraphDocument = new TypedDocumentString(`
+    query CourseKnowledgeGraph($id: ID!) {
+  course(id: $id) {
+    id
+    graph {
+      canEdit
+      nodes {
+        id
+        studyOrder
+        step
+        resourceTotal
+        resourceCounts {
+          type
+          count
+        }
+        point {
+          id
+          name
+          kind
+          description
+        }
+      }
+      edges {
+        id
+        sourceId
+        targetId
+        kind
+      }
+    }
+    coverage {
+      pointsWithGaps
+      points {
+        resources
+        videosAndAnimations
+        questions
+        gaps
+        point {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseKnowledgeGraphQuery, CourseKnowledgeGraphQueryVariables>;
+export const KnowledgePointResourcesDocument = new TypedDocumentString(`
+    query KnowledgePointResources($id: ID!) {
+  knowledgePoint(id: $id) {
+    id
+    name
+    kind
+    description
+    resources(limit: 50) {
+      id
+      title
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgePointResourcesQuery, KnowledgePointResourcesQueryVariables>;
+export const KnowledgeEdgeAddDocument = new TypedDocumentString(`
+    mutation KnowledgeEdgeAdd($sourceId: ID!, $targetId: ID!, $kind: KnowledgeEdgeKind!) {
+  knowledgeEdgeAdd(sourceId: $sourceId, targetId: $targetId, kind: $kind) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    edge {
+      id
+      sourceId
+      targetId
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeEdgeAddMutation, KnowledgeEdgeAddMutationVariables>;
+export const KnowledgeEdgeRemoveDocument = new TypedDocumentString(`
+    mutation KnowledgeEdgeRemove($id: ID!) {
+  knowledgeEdgeRemove(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    removedId
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeEdgeRemoveMutation, KnowledgeEdgeRemoveMutationVariables>;
 export const LibraryResourcesDocument = new TypedDocumentString(`
     query LibraryResources($query: String, $filter: ResourceFilterInput, $sort: ResourceSort, $limit: Int, $offset: Int) {
   resources(

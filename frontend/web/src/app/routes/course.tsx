@@ -6,6 +6,7 @@ import { PageSkeleton } from '@/components/feedback/page-skeleton';
 import { useCoursePage } from '@/features/course/api/get-course-page';
 import { CourseHero } from '@/features/course/components/course-hero';
 import { CourseIntro } from '@/features/course/components/course-intro';
+import { CourseKnowledgeGraph } from '@/features/course/components/course-knowledge-graph';
 import { CourseOutline } from '@/features/course/components/course-outline';
 import { CourseSkillPoints } from '@/features/course/components/course-skill-points';
 import { PrerequisiteCourses } from '@/features/course/components/prerequisite-courses';
@@ -35,6 +36,7 @@ export function CourseRoute() {
         <div className="zyk-course-layout__main">
           <CourseIntro html={course.intro} />
           <CourseOutline outline={course.outline} />
+          <CourseKnowledgeGraph courseId={course.id} />
           <CourseSkillPoints skillPoints={course.skillPoints} />
         </div>
         <aside className="zyk-course-layout__side">

@@ -1,0 +1,54 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  courseKnowledgeGraphQuery,
+  knowledgeEdgeAddMutation,
+  knowledgeEdgeRemoveMutation,
+  knowledgePointResourcesQuery,
+  type CourseKnowledgeGraphQuery,
+} from '@zyk/shared';
+import { useApiMutation } from '@/hooks/use-api-mutation';
+import { useLanguage } from '@/hooks/use-language';
+import { graphqlRequest } from '@/lib/graphql-client';
+
+export type CourseKnowledgeGraphData = NonNullable<CourseKnowledgeGraphQuery['course']>;
+export type KnowledgeGraphData = CourseKnowledgeGraphData['graph'];
+export type KnowledgeGraphNodeData = KnowledgeGraphData['nodes'][number];
+export type KnowledgeGraphEdgeData = KnowledgeGraphData['edges'][number];
+export type CourseCoverageData = NonNullable<CourseKnowledgeGraphData['coverage']>;
+
+const graphKey = (id: string) => ['course-knowledge-graph', id];
+
+/** The course's knowledge graph (and the coverage report when the viewer is on the team). */
+export function useCourseKnowledgeGraph(id: string) {
+  const [language] = useLanguage();
+  return useQuery({
+    queryKey: [...graphKey(id), language],
+    queryFn: ({ signal }) => graphqlRequest(courseKnowledgeGraphQuery, { id }, { language, signal }),
+  });
+}
+
+/** The resources of one point the viewer may open; only asked for once a point is picked. */
+export function useKnowledgePointResources(id: string | null) {
+  const [language] = useLanguage();
+  return useQuery({
+    queryKey: ['knowledge-point-resources', id, language],
+    queryFn: ({ signal }) => graphqlRequest(knowledgePointResourcesQuery, { id: id ?? '' }, { language, signal }),
+    enabled: id !== null,
+  });
+}
+
+/** Refetch the graph (study order and steps change with every edge) after a change. */
+function useRefreshGraph(courseId: string) {
+  const client = useQueryClient();
+  return { onSuccess: () => void client.invalidateQueries({ queryKey: graphKey(courseId) }) };
+}
+
+/** Link two points (prerequisite or contains); refused with a translated reason, e.g. a cycle. */
+export function useKnowledgeEdgeAdd(courseId: string) {
+  return useApiMutation(knowledgeEdgeAddMutation, (result) => result.knowledgeEdgeAdd, useRefreshGraph(courseId));
+}
+
+/** Remove an edge. */
+export function useKnowledgeEdgeRemove(courseId: string) {
+  return useApiMutation(knowledgeEdgeRemoveMutation, (result) => result.knowledgeEdgeRemove, useRefreshGraph(courseId));
+}
