@@ -49,7 +49,7 @@ def world():
 
 
 def _client(user) -> Client:
-    client = Client()
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
     client.force_login(user)
     return client
 
