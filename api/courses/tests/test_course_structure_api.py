@@ -35,7 +35,7 @@ mutation($id: ID!, $c: ID!, $p: ID) {
   moduleMove(id: $id, courseId: $c, parentId: $p) { ok errors { code message field } module { id courseId } }
 }
 """
-UNIT_ADD = "mutation($m: ID!) { unitAdd(moduleId: $m, title: \"单元1\") { ok errors { code } unit { id } } }"
+UNIT_ADD = 'mutation($m: ID!) { unitAdd(moduleId: $m, title: "单元1") { ok errors { code } unit { id } } }'
 ITEM_ADD = """
 mutation($u: ID!, $r: ID, $a: ID) {
   itemAdd(unitId: $u, resourceId: $r, assemblyId: $a, openForTrial: true) {
