@@ -148,3 +148,85 @@ export const knowledgeEdgeRemoveMutation = graphql(`
     }
   }
 `);
+
+/** Ask the course FAQ (knowledge Q&A, M7): a cited answer, or a decline with a suggestion and the offer to post. */
+export const courseAnswerQuery = graphql(`
+  query CourseAnswer($courseId: ID!, $question: String!) {
+    courseAnswer(courseId: $courseId, question: $question) {
+      answered
+      confidence
+      entry {
+        id
+        question
+        answer
+      }
+      points {
+        id
+        name
+        kind
+      }
+      prerequisites {
+        id
+        name
+        kind
+      }
+      resources {
+        pointId
+        resource {
+          id
+          title
+          type
+        }
+      }
+      sources {
+        kind
+        id
+        title
+        reason
+      }
+      suggestion
+      canPost
+    }
+  }
+`);
+
+/** Post a question the FAQ did not answer to the course Q&A. */
+export const courseQuestionPostMutation = graphql(`
+  mutation CourseQuestionPost($courseId: ID!, $text: String!) {
+    courseQuestionPost(courseId: $courseId, text: $text) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+      question {
+        id
+        text
+        status
+        createdAt
+      }
+    }
+  }
+`);
+
+/** A page of the course FAQ (常见问题) in course order, with the total. */
+export const courseFaqQuery = graphql(`
+  query CourseFaq($id: ID!, $limit: Int!, $offset: Int!) {
+    course(id: $id) {
+      id
+      faq(limit: $limit, offset: $offset) {
+        total
+        entries {
+          id
+          question
+          answer
+          points {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);

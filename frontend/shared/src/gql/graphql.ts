@@ -563,6 +563,31 @@ export type KnowledgeEdgeRemoveMutationVariables = Exact<{
 
 export type KnowledgeEdgeRemoveMutation = { __typename?: 'Mutation', knowledgeEdgeRemove: { __typename?: 'KnowledgeEdgeRemove', ok: boolean, removedId: string | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
 
+export type CourseAnswerQueryVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
+}>;
+
+
+export type CourseAnswerQuery = { __typename?: 'Query', courseAnswer: { __typename?: 'CourseAnswer', answered: boolean, confidence: number, suggestion: string, canPost: boolean, entry: { __typename?: 'FaqEntry', id: string, question: string, answer: string } | null, points: Array<{ __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind }>, prerequisites: Array<{ __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind }>, resources: Array<{ __typename?: 'AnswerResource', pointId: string, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType } }>, sources: Array<{ __typename?: 'AnswerSource', kind: AnswerSourceKind, id: string, title: string, reason: string }> } };
+
+export type CourseQuestionPostMutationVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+}>;
+
+
+export type CourseQuestionPostMutation = { __typename?: 'Mutation', courseQuestionPost: { __typename?: 'CourseQuestionPost', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'CourseQuestion', id: string, text: string, status: CourseQuestionStatus, createdAt: any } | null } | null };
+
+export type CourseFaqQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CourseFaqQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, faq: { __typename?: 'CourseFaq', total: number, entries: Array<{ __typename?: 'FaqEntry', id: string, question: string, answer: string, points: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }> }> } } | null };
+
 export type LibraryResourceCardFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null };
 
 export type LibraryFacetBucketFieldsFragment = { __typename?: 'FacetBucket', value: string, label: string, count: number };
@@ -2153,6 +2178,82 @@ export const KnowledgeEdgeRemoveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KnowledgeEdgeRemoveMutation, KnowledgeEdgeRemoveMutationVariables>;
+export const CourseAnswerDocument = new TypedDocumentString(`
+    query CourseAnswer($courseId: ID!, $question: String!) {
+  courseAnswer(courseId: $courseId, question: $question) {
+    answered
+    confidence
+    entry {
+      id
+      question
+      answer
+    }
+    points {
+      id
+      name
+      kind
+    }
+    prerequisites {
+      id
+      name
+      kind
+    }
+    resources {
+      pointId
+      resource {
+        id
+        title
+        type
+      }
+    }
+    sources {
+      kind
+      id
+      title
+      reason
+    }
+    suggestion
+    canPost
+  }
+}
+    `) as unknown as TypedDocumentString<CourseAnswerQuery, CourseAnswerQueryVariables>;
+export const CourseQuestionPostDocument = new TypedDocumentString(`
+    mutation CourseQuestionPost($courseId: ID!, $text: String!) {
+  courseQuestionPost(courseId: $courseId, text: $text) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    question {
+      id
+      text
+      status
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseQuestionPostMutation, CourseQuestionPostMutationVariables>;
+export const CourseFaqDocument = new TypedDocumentString(`
+    query CourseFaq($id: ID!, $limit: Int!, $offset: Int!) {
+  course(id: $id) {
+    id
+    faq(limit: $limit, offset: $offset) {
+      total
+      entries {
+        id
+        question
+        answer
+        points {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseFaqQuery, CourseFaqQueryVariables>;
 export const LibraryResourcesDocument = new TypedDocumentString(`
     query LibraryResources($query: String, $filter: ResourceFilterInput, $sort: ResourceSort, $limit: Int, $offset: Int) {
   resources(

@@ -7,6 +7,7 @@ import { useCoursePage } from '@/features/course/api/get-course-page';
 import { CourseHero } from '@/features/course/components/course-hero';
 import { CourseIntro } from '@/features/course/components/course-intro';
 import { CourseKnowledgeGraph } from '@/features/course/components/course-knowledge-graph';
+import { CourseKnowledgeQa } from '@/features/course/components/course-knowledge-qa';
 import { CourseOutline } from '@/features/course/components/course-outline';
 import { CourseSkillPoints } from '@/features/course/components/course-skill-points';
 import { PrerequisiteCourses } from '@/features/course/components/prerequisite-courses';
@@ -37,6 +38,7 @@ export function CourseRoute() {
           <CourseIntro html={course.intro} />
           <CourseOutline outline={course.outline} />
           <CourseKnowledgeGraph courseId={course.id} />
+          <CourseKnowledgeQa courseId={course.id} />
           <CourseSkillPoints skillPoints={course.skillPoints} />
         </div>
         <aside className="zyk-course-layout__side">
