@@ -106,7 +106,7 @@ def faq_answer(*, course: CoursePage, question: str, user) -> FaqAnswer:
         points=points,
         prerequisites=prerequisites,
     )
-    answer.sources.append(Source("faq_entry", entry.pk, entry.question, cited_for="answer"))
+    answer.sources.append(Source("faq_entry", entry.pk, entry.question, cited_for=_("answer")))
     for point in points:
         answer.sources.append(Source("knowledge_point", point.pk, point.name, cited_for=entry.question))
     for point in prerequisites:
