@@ -311,6 +311,15 @@ class CourseStructureItem(graphene.ObjectType):
     withdrawn = graphene.Boolean(
         required=True, description="Its resource (or one of the assembly's) is no longer published."
     )
+    title = graphene.String(
+        required=True,
+        description="What the item is, also when locked: the assembly's title, or the resource's title when the "
+        "viewer could open the resource outside the course; empty otherwise (e.g. withdrawn).",
+    )
+    type = graphene.Field(
+        ResourceType,
+        description="The resource's type when its title is given; null for assemblies and hidden resources.",
+    )
     resource = graphene.Field(
         "api.resources.types.Resource", description="The resource at its current approved version, if viewable."
     )
@@ -320,6 +329,11 @@ class CourseStructureItem(graphene.ObjectType):
         required=True,
         description="The assembly's resources the viewer may open, in order.",
     )
+
+
+    @staticmethod
+    def resolve_type(entry, info):
+        return entry.resource_type
 
 
 class CourseStructureUnit(graphene.ObjectType):

@@ -8,6 +8,7 @@ from api.courses.types import Course, JobPosition
 from api.majors import dataloaders as dl
 from cms.accounts.models import LibraryRole
 from cms.accounts.models import OrganisationKind as OrganisationKindChoices
+from cms.majors import selectors
 from cms.majors.models import (
     CertificateKind as CertificateKindChoices,
 )
@@ -181,6 +182,69 @@ class CourseRelation(graphene.ObjectType):
         return load(info, course_dl.CourseByIdLoader, edge.target_id)
 
 
+class CourseSystemCourse(graphene.ObjectType):
+    """A course node of the course-system graph, with the size of its knowledge graph."""
+
+    id = graphene.ID(required=True, description="The course's page id.")
+    course = graphene.Field(Course, required=True, description="The course.")
+    skill_point_count = graphene.Int(required=True, description="Its skill points (技能点).")
+    knowledge_point_count = graphene.Int(required=True, description="Its knowledge points (知识点).")
+
+    @staticmethod
+    def resolve_id(node, info):
+        return node.course.pk
+
+    @staticmethod
+    def resolve_skill_point_count(node, info):
+        return node.skill_points
+
+    @staticmethod
+    def resolve_knowledge_point_count(node, info):
+        return node.knowledge_points
+
+
+class CourseSystemEdge(graphene.ObjectType):
+    """A prerequisite or related edge between two courses of the graph."""
+
+    id = graphene.ID(required=True, description="Database id of the course relation.")
+    source_id = graphene.ID(required=True, description="The source course (learned first for PREREQUISITE).")
+    target_id = graphene.ID(required=True, description="The target course.")
+    kind = graphene.Field(CourseRelationKind, required=True, description="Prerequisite or related.")
+
+
+class CourseJobLink(graphene.ObjectType):
+    """Maps-to: some of the course's points prepare for the job position."""
+
+    course_id = graphene.ID(required=True, description="The course.")
+    job_position_id = graphene.ID(required=True, description="The job position.")
+    point_count = graphene.Int(required=True, description="How many of the course's points map to the job.")
+
+    @staticmethod
+    def resolve_point_count(link, info):
+        return link.points
+
+
+class CourseSystemGraph(graphene.ObjectType):
+    """The course system of a major (C2) built from the courses' knowledge points: course nodes with their
+    point counts, prerequisite edges, and the job positions the points map to."""
+
+    courses = graphene.List(
+        graphene.NonNull(CourseSystemCourse), required=True, description="Published courses: foundation first."
+    )
+    edges = graphene.List(graphene.NonNull(CourseSystemEdge), required=True, description="Edges between them.")
+    job_positions = graphene.List(
+        graphene.NonNull(JobPosition), required=True, description="Job positions the courses' points map to."
+    )
+    maps_to = graphene.List(
+        graphene.NonNull(CourseJobLink), required=True, description="Course → job position links, by course."
+    )
+
+    @staticmethod
+    def resolve_courses(graph, info):
+        _courses(info, [node.course for node in graph.courses])
+        return graph.courses
+
+
 class Major(graphene.ObjectType):
     """A major of the library with its program and course system."""
 
@@ -204,6 +268,11 @@ class Major(graphene.ObjectType):
     )
     course_relations = graphene.List(
         graphene.NonNull(CourseRelation), required=True, description="Edges between the courses."
+    )
+    course_system_graph = graphene.Field(
+        CourseSystemGraph,
+        required=True,
+        description="The course-system graph made from the courses' knowledge points (a fixed number of queries).",
     )
 
     @staticmethod
@@ -233,6 +302,10 @@ class Major(graphene.ObjectType):
     @staticmethod
     def resolve_course_relations(major, info):
         return load(info, dl.CourseRelationsByMajorLoader, major.pk)
+
+    @staticmethod
+    def resolve_course_system_graph(major, info):
+        return selectors.course_system_graph(user=info.context.user, major=major)
 
 
 class MajorList(graphene.ObjectType):

@@ -211,6 +211,10 @@ class OutlineEntry:
     assembly_resources: list = field(default_factory=list)  # resources of the assembly the viewer may open
     locked: bool = False  # anonymous visitor, item not open for trial
     withdrawn: bool = False  # the resource (or one of the assembly's) is no longer published
+    # What the item is, shown even when locked so a visitor sees what logging in opens: the resource's title
+    # and type when the viewer could open it outside the course (its visibility), else the assembly's title.
+    title: str = ""
+    resource_type: str | None = None
 
 
 @dataclass
@@ -357,8 +361,13 @@ def course_outline(course: CoursePage, user, version: int | None = None) -> Cour
                 refs = [i["resource_id"]] if i["resource_id"] else i.get("assembly_resource_ids", [])
                 rows = [resources.get(pk) for pk in refs]
                 entry.withdrawn = (not refs and not i["assembly_id"]) or any(r is None or not r.usable for r in rows)
+                visible = [r for r in rows if r is not None and r.usable and r.viewer_may_open]
+                if i["assembly_id"]:
+                    assembly = assemblies.get(i["assembly_id"])
+                    entry.title = assembly.title if assembly is not None else ""
+                elif visible:
+                    entry.title, entry.resource_type = visible[0].title, visible[0].resource_type
                 if not entry.locked:
-                    visible = [r for r in rows if r is not None and r.usable and r.viewer_may_open]
                     if i["resource_id"]:
                         entry.resource = visible[0] if visible else None
                     else:

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from cms.courses.demo import demo_knowledge_edges_load
+from cms.courses.demo import demo_course_structures_load, demo_knowledge_edges_load
 from cms.majors.demo import demo_library_load
 from cms.qa.demo import demo_faq_load
 from cms.resources.demo import demo_resources_load
@@ -27,4 +27,5 @@ class Command(BaseCommand):
         # The resources of the demo major (naming rule, knowledge points, media made at load time).
         self.stdout.write(demo_resources_load(log=self.stdout.write).summary())
         self.stdout.write(demo_knowledge_edges_load().summary())  # after the resources: their points exist
+        self.stdout.write(demo_course_structures_load().summary())  # after the resources: items cite them
         self.stdout.write(demo_faq_load())  # after the resources: their knowledge points exist by then
