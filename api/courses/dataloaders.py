@@ -93,3 +93,25 @@ class PrerequisitesByCourseLoader(DataLoader[int, list[CoursePage]]):
         for edge in edges:
             grouped[edge.target_id].append(edge.source)
         return grouped
+
+
+class _ImageUrlLoader(DataLoader[int, str | None]):
+    """URLs of one rendition of Wagtail images, generated once and then read in one query per batch."""
+
+    spec: str
+
+    def batch_load(self, keys):
+        from wagtail.images import get_image_model
+
+        images = get_image_model().objects.filter(pk__in=keys).prefetch_renditions(self.spec)
+        return {image.pk: image.get_rendition(self.spec).url for image in images}
+
+
+class CoverUrlLoader(_ImageUrlLoader):
+    key_kind = "cover_image"
+    spec = "fill-1200x500"
+
+
+class TeacherPhotoUrlLoader(_ImageUrlLoader):
+    key_kind = "teacher_photo"
+    spec = "fill-160x160"

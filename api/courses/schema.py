@@ -15,6 +15,9 @@ from api.courses.mutations.course_structure import (
     ModuleMove,
     UnitAdd,
 )
+from api.courses.catalogue import courses_field, resolve_courses
+from api.courses.mutations.course_portal_save import CoursePortalSave
+from api.courses.mutations.course_portal_submit import CoursePortalSubmit
 from api.courses.mutations.knowledge_edge_add import KnowledgeEdgeAdd
 from api.courses.mutations.knowledge_edge_remove import KnowledgeEdgeRemove
 from api.courses.mutations.knowledge_point_attach import KnowledgePointAttach, KnowledgePointDetach
@@ -34,6 +37,8 @@ def _int_id(raw, what: str) -> int:
 
 
 class CoursesQueries(graphene.ObjectType):
+    courses = courses_field()
+    resolve_courses = staticmethod(resolve_courses)
     course = graphene.Field(
         Course,
         id=graphene.ID(required=True, description="Course page id."),
@@ -59,6 +64,8 @@ class CoursesQueries(graphene.ObjectType):
 
 
 class CoursesMutations(graphene.ObjectType):
+    course_portal_save = CoursePortalSave.Field(description="Save a draft of the course portal (M6).")
+    course_portal_submit = CoursePortalSubmit.Field(description="Send the course portal draft to review.")
     knowledge_edge_add = KnowledgeEdgeAdd.Field(description="Link two points of a course's knowledge graph.")
     knowledge_edge_remove = KnowledgeEdgeRemove.Field(description="Remove an edge of a knowledge graph.")
     knowledge_point_attach = KnowledgePointAttach.Field(description="Tag resources with a knowledge point.")

@@ -6,6 +6,7 @@ from wagtail.rich_text import expand_db_html
 from api.core.dataloaders import announce, load, loaders
 from api.courses import dataloaders as dl
 from api.resources.types import ResourceType
+from cms.courses import portal
 from cms.courses import selectors as graph_selectors
 from cms.courses.models import CourseKind as CourseKindChoices
 from cms.courses.models import KnowledgeEdgeKind as KnowledgeEdgeKindChoices
@@ -79,6 +80,11 @@ class CourseTeacher(graphene.ObjectType):
     organisation = graphene.String(required=True, description="School or enterprise.")
     role = graphene.Field(TeacherRole, required=True, description="Lead or member.")
     bio = graphene.String(required=True, description="Short biography.")
+    photo_url = graphene.String(description="Square photo, 160 px; null without one.")
+
+    @staticmethod
+    def resolve_photo_url(teacher, info):
+        return load(info, dl.TeacherPhotoUrlLoader, teacher.photo_id) if teacher.photo_id else None
 
 
 class OutlineItem(graphene.ObjectType):
@@ -97,6 +103,13 @@ class Course(graphene.ObjectType):
     slug = graphene.String(required=True, description="URL slug.")
     name = graphene.String(required=True, description="Course name.")
     kind = graphene.Field(CourseKind, required=True, description="Foundation or core course.")
+    level = graphene.Field(
+        "api.courses.portal_types.CourseLevel", required=True, description="Introductory, intermediate or advanced."
+    )
+    portal_template = graphene.Field(
+        "api.courses.portal_types.PortalTemplate", required=True, description="Display template of the portal."
+    )
+    cover_url = graphene.String(description="Cover picture 1200×500; null without one.")
     summary = graphene.String(required=True, description="One or two sentences, plain text.")
     intro = graphene.String(required=True, description="Introduction as safe HTML.")
     hours = graphene.Int(required=True, description="Teaching hours.")
@@ -128,6 +141,15 @@ class Course(graphene.ObjectType):
         graphene.NonNull(lambda: AffectedItem),
         description="For the team: items whose resources were withdrawn; null for everyone else.",
     )
+    portal = graphene.Field(
+        "api.courses.portal_types.CoursePortal",
+        required=True,
+        description="The live portal: template, standard and team. Ask for it on one course at a time.",
+    )
+    portal_draft = graphene.Field(
+        "api.courses.portal_types.CoursePortalDraft",
+        description="For the course team and editors: the newest change and its review; null for everyone else.",
+    )
 
     @staticmethod
     def resolve_name(course, info):
@@ -147,7 +169,23 @@ class Course(graphene.ObjectType):
 
     @staticmethod
     def resolve_teachers(course, info):
-        return load(info, dl.TeachersByCourseLoader, course.pk)
+        return announce(info, "teacher_photo", load(info, dl.TeachersByCourseLoader, course.pk), attr="photo_id")
+
+    @staticmethod
+    def resolve_portal_template(course, info):
+        return course.portal_template
+
+    @staticmethod
+    def resolve_cover_url(course, info):
+        return load(info, dl.CoverUrlLoader, course.cover_id) if course.cover_id else None
+
+    @staticmethod
+    def resolve_portal(course, info):
+        return course
+
+    @staticmethod
+    def resolve_portal_draft(course, info):
+        return portal.course_portal_draft(course, info.context.user)
 
     @staticmethod
     def resolve_outline(course, info):

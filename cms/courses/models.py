@@ -11,9 +11,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Task
 from wagtail.search import index
 
 from cms.core.models import SpaRoutedPage
@@ -24,10 +25,61 @@ class CourseKind(models.TextChoices):
     CORE = "core", _("Major core course")
 
 
+class CourseLevel(models.TextChoices):
+    """How far into the trade a course goes; learners filter the catalogue by it (M6)."""
+
+    INTRODUCTORY = "introductory", _("Introductory")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+class PortalTemplate(models.TextChoices):
+    """Display templates of the public course portal (M6); the SPA renders each one differently."""
+
+    CLASSIC = "classic", _("Classic: content with a sidebar")
+    VISUAL = "visual", _("Visual: large banner, graph first")
+    COMPACT = "compact", _("Compact: one column, mobile first")
+
+
+class CoursePageForm(WagtailAdminPageForm):
+    """The admin form checks what the SPA's portal service checks: assessment weights add up to 100."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("assessment_items")
+        if formset is not None and formset.is_valid():
+            weights = [
+                form.cleaned_data.get("weight") or 0
+                for form in formset.forms
+                if form.cleaned_data and not form.cleaned_data.get("DELETE")
+            ]
+            if weights and sum(weights) != 100:
+                self.add_error(
+                    None, _("The assessment weights add up to %(total)s %%, not 100 %%.") % {"total": sum(weights)}
+                )
+        return cleaned
+
+
 class CoursePage(SpaRoutedPage, Page):
-    """The public page of one course of a major."""
+    """The public page of one course of a major: its portal (M6) and course standard (课程标准).
+
+    Portal fields and the standard live in the page revisions, so a teacher's change is a draft until the
+    course portal review approves it (``cms.courses.portal``).
+    """
 
     kind = models.CharField(_("kind"), max_length=16, choices=CourseKind.choices, default=CourseKind.CORE)
+    level = models.CharField(_("level"), max_length=16, choices=CourseLevel.choices, default=CourseLevel.INTERMEDIATE)
+    portal_template = models.CharField(
+        _("portal template"), max_length=16, choices=PortalTemplate.choices, default=PortalTemplate.CLASSIC
+    )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     summary = models.CharField(_("summary"), max_length=240, blank=True)
     intro = RichTextField(_("introduction"), blank=True, features=["h3", "bold", "italic", "ol", "ul", "link"])
     hours = models.PositiveIntegerField(_("hours"), default=0)
@@ -41,6 +93,7 @@ class CoursePage(SpaRoutedPage, Page):
         "majors.Certificate", verbose_name=_("linked certificates"), blank=True, related_name="courses"
     )
 
+    base_form_class = CoursePageForm
     parent_page_types = ["majors.MajorPage"]
     subpage_types: list[str] = []
 
@@ -49,17 +102,26 @@ class CoursePage(SpaRoutedPage, Page):
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("level")]),
                 FieldRowPanel([FieldPanel("hours"), FieldPanel("credits"), FieldPanel("semester")]),
             ],
             heading=_("Course facts"),
         ),
+        MultiFieldPanel([FieldPanel("portal_template"), FieldPanel("cover")], heading=_("Portal")),
         FieldPanel("summary"),
         FieldPanel("intro"),
         FieldPanel("certificates", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                InlinePanel("goals", label=_("Goals")),
+                InlinePanel("outline_items", label=_("Content and hours per module")),
+                InlinePanel("teaching_methods", label=_("Teaching methods")),
+                InlinePanel("assessment_items", label=_("Assessment")),
+            ],
+            heading=_("Course standard"),
+        ),
         InlinePanel("knowledge_points", label=_("Must-master skill points")),
         InlinePanel("teachers", label=_("Teacher team")),
-        InlinePanel("outline_items", label=_("Outline")),
     ]
 
     class Meta:
@@ -116,6 +178,14 @@ class CourseTeacher(Orderable):
     organisation = models.CharField(_("organisation"), max_length=128, blank=True)
     role = models.CharField(_("role"), max_length=16, choices=TeacherRole.choices, default=TeacherRole.MEMBER)
     bio = models.TextField(_("biography"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -123,6 +193,7 @@ class CourseTeacher(Orderable):
         FieldPanel("organisation"),
         FieldPanel("role"),
         FieldPanel("bio"),
+        FieldPanel("photo"),
         FieldPanel("user"),
     ]
 
@@ -142,6 +213,56 @@ class OutlineItem(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("outline item")
+
+
+class GoalKind(models.TextChoices):
+    """The three goal groups of a Chinese vocational course standard."""
+
+    KNOWLEDGE = "knowledge", _("Knowledge goal")
+    SKILL = "skill", _("Ability goal")
+    QUALITY = "quality", _("Quality goal")
+
+
+class CourseGoal(Orderable):
+    """One goal of the course standard (知识目标 / 能力目标 / 素质目标)."""
+
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="goals")
+    kind = models.CharField(_("kind"), max_length=16, choices=GoalKind.choices, default=GoalKind.KNOWLEDGE)
+    text = models.CharField(_("goal"), max_length=500)
+
+    panels = [FieldPanel("kind"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("course goal")
+
+
+class TeachingMethod(Orderable):
+    """A teaching method of the course standard, e.g. 项目教学 with how the course uses it."""
+
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="teaching_methods")
+    name = models.CharField(_("method"), max_length=64)
+    description = models.TextField(_("how it is used"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("teaching method")
+
+
+class AssessmentItem(Orderable):
+    """One part of the course assessment with its weight; the weights of a course add up to 100."""
+
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="assessment_items")
+    name = models.CharField(_("assessed part"), max_length=64)
+    weight = models.PositiveSmallIntegerField(
+        _("weight (%)"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    description = models.TextField(_("how it is assessed"), blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("weight")]), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("assessment item")
 
 
 class KnowledgeEdgeKind(models.TextChoices):
@@ -350,3 +471,58 @@ class CourseVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.course_id} v{self.number}"
+
+
+class CoursePortalReviewTask(Task):
+    """Review level for course portal changes (M6): the same workflow machinery as resource review (M1).
+
+    When the level starts, sensitive words send the draft back on their own; otherwise the reviewers of the
+    host institutions decide. Nobody decides on a draft they submitted themselves.
+    """
+
+    admin_form_fields = Task.admin_form_fields
+
+    class Meta:
+        verbose_name = _("course portal review")
+        verbose_name_plural = _("course portal reviews")
+
+    def start(self, workflow_state, user=None):
+        from cms.courses.portal import portal_problems
+
+        task_state = super().start(workflow_state, user=user)
+        problems = portal_problems(task_state.revision.as_object())
+        if problems:
+            task_state.reject(user=None, update=False, comment="\n".join(problems))
+        return task_state
+
+    def user_can_review(self, obj, user) -> bool:
+        from cms.courses.portal import user_can_review_portal
+
+        return user_can_review_portal(obj, user)
+
+    def user_can_access_editor(self, obj, user):
+        return self.user_can_review(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self.user_can_review(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self.user_can_review(obj, user)
+
+    def get_actions(self, obj, user):
+        if self.user_can_review(obj, user):
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve"), False),
+                ("approve", _("Approve with comment"), True),
+            ]
+        return []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from cms.courses.portal import portal_task_states_reviewable
+
+        return portal_task_states_reviewable(self, user)
+
+    @classmethod
+    def get_description(cls):
+        return _("Checks sensitive words, then the reviewers of the host institutions approve or return the change")

@@ -14,7 +14,18 @@ from wagtail.models import Locale, Page, Site
 
 from cms.accounts.models import Organisation
 from cms.accounts.services import organisation_save
-from cms.courses.models import CoursePage, CourseTeacher, KnowledgePoint, KnowledgePointKind, OutlineItem
+from cms.courses.models import (
+    AssessmentItem,
+    CourseGoal,
+    CourseLevel,
+    CoursePage,
+    CourseTeacher,
+    KnowledgePoint,
+    KnowledgePointKind,
+    OutlineItem,
+    PortalTemplate,
+    TeachingMethod,
+)
 from cms.majors.models import (
     Certificate,
     CourseRelation,
@@ -26,6 +37,7 @@ from cms.majors.models import (
 )
 
 DEMO_FILE = Path(settings.BASE_DIR) / "fixtures" / "demo" / "library.json"
+STANDARDS_FILE = Path(settings.BASE_DIR) / "fixtures" / "demo" / "course_standards.json"
 
 
 @dataclass
@@ -63,7 +75,13 @@ def _library_home(data: dict, report: LoadReport) -> LibraryHomePage:
     return home
 
 
-def _course_page(data: dict, jobs: dict[str, JobPosition]) -> CoursePage:
+def _course_standards() -> dict:
+    """Level, portal template and course standard (goals, methods, assessment) of each demo course, by slug."""
+    return json.loads(STANDARDS_FILE.read_text(encoding="utf-8"))
+
+
+def _course_page(data: dict, jobs: dict[str, JobPosition], standard: dict | None = None) -> CoursePage:
+    standard = standard or {}
     course = CoursePage(
         title=data["title"],
         slug=data["slug"],
@@ -73,7 +91,17 @@ def _course_page(data: dict, jobs: dict[str, JobPosition]) -> CoursePage:
         hours=data["hours"],
         credits=data["credits"],
         semester=data["semester"],
+        level=standard.get("level", CourseLevel.INTERMEDIATE),
+        portal_template=standard.get("portal_template", PortalTemplate.CLASSIC),
     )
+    course.goals = [CourseGoal(kind=k, text=t, sort_order=i) for i, (k, t) in enumerate(standard.get("goals", []))]
+    course.teaching_methods = [
+        TeachingMethod(name=n, description=d, sort_order=i) for i, (n, d) in enumerate(standard.get("methods", []))
+    ]
+    course.assessment_items = [
+        AssessmentItem(name=n, weight=w, description=d, sort_order=i)
+        for i, (n, w, d) in enumerate(standard.get("assessment", []))
+    ]
     course.knowledge_points = [
         KnowledgePoint(kind=KnowledgePointKind.SKILL, name=name, description=description, sort_order=i)
         for i, (name, description, _jobs) in enumerate(data["skills"])
@@ -133,8 +161,9 @@ def demo_library_load(path: Path = DEMO_FILE) -> LoadReport:
     _publish(major)
 
     courses: dict[str, CoursePage] = {}
+    standards = _course_standards() if path == DEMO_FILE else {}
     for row in data["courses"]:
-        course = _course_page(row, jobs)
+        course = _course_page(row, jobs, standards.get(row["slug"]))
         course.certificates = [
             certificates[name] for name, slugs in data["course_certificates"].items() if row["slug"] in slugs
         ]

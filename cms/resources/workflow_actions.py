@@ -4,15 +4,17 @@
 def workflow_finished(workflow_state, user=None) -> None:
     """WAGTAIL_FINISH_WORKFLOW_ACTION: the last approval publishes the revision that was approved.
 
-    For resources the approval itself is the authority to publish (reviewers hold no "publish"
-    permission, so nobody can publish around the review); other models keep Wagtail's behaviour.
+    For resources and course portals (M6) the approval itself is the authority to publish (reviewers hold
+    no "publish" permission, so nobody can publish around the review); other models keep Wagtail's behaviour.
     """
     from wagtail.workflows import publish_workflow_state
 
+    from cms.courses.models import CoursePage
     from cms.resources.models import Resource
 
     obj = workflow_state.content_object
-    if not isinstance(obj, Resource):
+    kind = getattr(obj, "specific_class", None) or type(obj)  # pages come as the base Page
+    if not issubclass(kind, Resource | CoursePage):
         publish_workflow_state(workflow_state, user=user)
         return
     approved = workflow_state.current_task_state.revision if workflow_state.current_task_state else None
