@@ -5,10 +5,10 @@ from django.utils.translation import gettext as _
 
 from api.accounts.mutations.login import require_login
 from api.core.mutations import DomainMutation
-from api.courses.mutations.common import course_for
 from api.courses.portal_types import CoursePortalDraft, CoursePortalInput
 from cms.core.errors import DomainError, ErrorCode
 from cms.courses import portal
+from cms.majors import selectors as major_selectors
 
 
 def _id(raw) -> int | None:
@@ -18,6 +18,14 @@ def _id(raw) -> int | None:
         return int(raw)
     except (TypeError, ValueError) as error:
         raise DomainError(_("Invalid id."), code=ErrorCode.INVALID_INPUT) from error
+
+
+def course_for(info, raw_id):
+    """The published course the viewer may read, else a not-found refusal that leaks nothing."""
+    course = major_selectors.course_get(user=info.context.user, course_id=_id(raw_id) or 0)
+    if course is None:
+        raise DomainError(_("Nothing was found with this id."), code=ErrorCode.NOT_FOUND, field="course_id")
+    return course
 
 
 def _value(enum_value):

@@ -4,7 +4,7 @@ import graphene
 
 from api.accounts.mutations.login import require_login
 from api.core.mutations import DomainMutation
-from api.courses.mutations.common import course_for
+from api.courses.mutations.course_portal_save import course_for
 from api.courses.portal_types import CoursePortalDraft
 from cms.courses import portal
 
