@@ -55,6 +55,15 @@ export type AnswerSourceKind =
   | 'PREREQUISITE'
   | 'RESOURCE';
 
+export type AssessmentItemInput = {
+  /** How it is assessed. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Assessed part. */
+  name: Scalars['String']['input'];
+  /** Weight in percent; all weights add up to 100. */
+  weight: Scalars['Int']['input'];
+};
+
 /** Who the resource is made for. */
 export type AudienceLevel =
   | 'ENTERPRISE'
@@ -119,10 +128,45 @@ export type ConversionKind =
   | 'MP4'
   | 'PDF';
 
+export type CourseGoalInput = {
+  /** Knowledge, ability or quality goal. */
+  kind: GoalKind;
+  /** The goal, at most 500 characters. */
+  text: Scalars['String']['input'];
+};
+
 /** Kind of course. */
 export type CourseKind =
   | 'CORE'
   | 'FOUNDATION';
+
+/** Introductory, intermediate or advanced. */
+export type CourseLevel =
+  | 'ADVANCED'
+  | 'INTERMEDIATE'
+  | 'INTRODUCTORY';
+
+/** The whole editable portal; lists replace the current rows in the given order. */
+export type CoursePortalInput = {
+  /** Assessment. */
+  assessment: Array<AssessmentItemInput>;
+  /** Goals. */
+  goals: Array<CourseGoalInput>;
+  /** Introduction as HTML (h3, bold, italic, lists, links). */
+  intro: Scalars['String']['input'];
+  /** Course level. */
+  level: CourseLevel;
+  /** Teaching methods. */
+  methods: Array<TeachingMethodInput>;
+  /** Modules. */
+  modules: Array<StandardModuleInput>;
+  /** One or two sentences, at most 240 characters. */
+  summary: Scalars['String']['input'];
+  /** Teacher team. */
+  teachers: Array<PortalTeacherInput>;
+  /** Display template. */
+  template: PortalTemplate;
+};
 
 /** Open until the course team answers or closes it. */
 export type CourseQuestionStatus =
@@ -147,6 +191,12 @@ export type CoverageGap =
   | 'NO_QUESTION'
   | 'NO_RESOURCE'
   | 'NO_VIDEO_OR_ANIMATION';
+
+/** Knowledge, ability or quality goal. */
+export type GoalKind =
+  | 'KNOWLEDGE'
+  | 'QUALITY'
+  | 'SKILL';
 
 /** CONTAINS: the source includes the target; PREREQUISITE: study the source before the target. */
 export type KnowledgeEdgeKind =
@@ -203,6 +253,34 @@ export type PlatformRoleCode =
   | 'AUDIT_ADMIN'
   | 'SECURITY_ADMIN'
   | 'SYSTEM_ADMIN';
+
+/** Where the team's newest change to the portal is: live, saved, in review or sent back. */
+export type PortalStatus =
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
+
+export type PortalTeacherInput = {
+  /** Short biography. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** Team member to keep (account link and photo stay); empty for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** School or enterprise. */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Lead or member. */
+  role: TeacherRole;
+  /** Professional title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Display template of the public course portal. */
+export type PortalTemplate =
+  | 'CLASSIC'
+  | 'COMPACT'
+  | 'VISUAL';
 
 /** Kind of practice component. */
 export type PracticeKind =
@@ -341,10 +419,28 @@ export type SessionKind =
   | 'TOKEN'
   | 'WEB';
 
+export type StandardModuleInput = {
+  /** Teaching hours, 0–1000. */
+  hours: Scalars['Int']['input'];
+  /** Outline item to keep (its resources stay classified); empty for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Content of the module. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Module title. */
+  title: Scalars['String']['input'];
+};
+
 /** Role in the teacher team. */
 export type TeacherRole =
   | 'LEAD'
   | 'MEMBER';
+
+export type TeachingMethodInput = {
+  /** How the course uses it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Method. */
+  name: Scalars['String']['input'];
+};
 
 /** Who may open the resource once published. */
 export type Visibility =
