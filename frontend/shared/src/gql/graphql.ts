@@ -622,6 +622,40 @@ export type LoginOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LoginOptionsQuery = { __typename?: 'Query', loginOptions: { __typename?: 'LoginOptions', wechatWeb: boolean } };
 
+export type CoursePortalFieldsFragment = { __typename?: 'CoursePortal', name: string, template: PortalTemplate, level: CourseLevel, summary: string, intro: string, coverUrl: string | null, standard: { __typename?: 'CourseStandard', totalHours: number, goals: Array<{ __typename?: 'CourseGoal', id: string | null, kind: GoalKind, text: string }>, modules: Array<{ __typename?: 'StandardModule', id: string | null, title: string, hours: number, summary: string }>, methods: Array<{ __typename?: 'TeachingMethod', id: string | null, name: string, description: string }>, assessment: Array<{ __typename?: 'AssessmentItem', id: string | null, name: string, weight: number, description: string }> }, teachers: Array<{ __typename?: 'PortalTeacher', id: string | null, name: string, title: string, organisation: string, role: TeacherRole, bio: string, photoUrl: string | null }> };
+
+export type CoursePortalQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CoursePortalQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, portal: { __typename?: 'CoursePortal', name: string, template: PortalTemplate, level: CourseLevel, summary: string, intro: string, coverUrl: string | null, standard: { __typename?: 'CourseStandard', totalHours: number, goals: Array<{ __typename?: 'CourseGoal', id: string | null, kind: GoalKind, text: string }>, modules: Array<{ __typename?: 'StandardModule', id: string | null, title: string, hours: number, summary: string }>, methods: Array<{ __typename?: 'TeachingMethod', id: string | null, name: string, description: string }>, assessment: Array<{ __typename?: 'AssessmentItem', id: string | null, name: string, weight: number, description: string }> }, teachers: Array<{ __typename?: 'PortalTeacher', id: string | null, name: string, title: string, organisation: string, role: TeacherRole, bio: string, photoUrl: string | null }> } } | null };
+
+export type CoursePortalDraftFieldsFragment = { __typename?: 'CoursePortalDraft', status: PortalStatus, updatedAt: any | null, comment: string, portal: { __typename?: 'CoursePortal', introSource: string, name: string, template: PortalTemplate, level: CourseLevel, summary: string, intro: string, coverUrl: string | null, standard: { __typename?: 'CourseStandard', totalHours: number, goals: Array<{ __typename?: 'CourseGoal', id: string | null, kind: GoalKind, text: string }>, modules: Array<{ __typename?: 'StandardModule', id: string | null, title: string, hours: number, summary: string }>, methods: Array<{ __typename?: 'TeachingMethod', id: string | null, name: string, description: string }>, assessment: Array<{ __typename?: 'AssessmentItem', id: string | null, name: string, weight: number, description: string }> }, teachers: Array<{ __typename?: 'PortalTeacher', id: string | null, name: string, title: string, organisation: string, role: TeacherRole, bio: string, photoUrl: string | null }> } };
+
+export type CoursePortalTeamDraftQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CoursePortalTeamDraftQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, name: string, major: { __typename?: 'Major', id: string, code: string, name: string }, portalDraft: { __typename?: 'CoursePortalDraft', status: PortalStatus, updatedAt: any | null, comment: string, portal: { __typename?: 'CoursePortal', introSource: string, name: string, template: PortalTemplate, level: CourseLevel, summary: string, intro: string, coverUrl: string | null, standard: { __typename?: 'CourseStandard', totalHours: number, goals: Array<{ __typename?: 'CourseGoal', id: string | null, kind: GoalKind, text: string }>, modules: Array<{ __typename?: 'StandardModule', id: string | null, title: string, hours: number, summary: string }>, methods: Array<{ __typename?: 'TeachingMethod', id: string | null, name: string, description: string }>, assessment: Array<{ __typename?: 'AssessmentItem', id: string | null, name: string, weight: number, description: string }> }, teachers: Array<{ __typename?: 'PortalTeacher', id: string | null, name: string, title: string, organisation: string, role: TeacherRole, bio: string, photoUrl: string | null }> } } | null } | null };
+
+export type CoursePortalSaveMutationVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  input: CoursePortalInput;
+  submit: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CoursePortalSaveMutation = { __typename?: 'Mutation', coursePortalSave: { __typename?: 'CoursePortalSave', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, draft: { __typename?: 'CoursePortalDraft', status: PortalStatus, updatedAt: any | null, comment: string, portal: { __typename?: 'CoursePortal', introSource: string, name: string, template: PortalTemplate, level: CourseLevel, summary: string, intro: string, coverUrl: string | null, standard: { __typename?: 'CourseStandard', totalHours: number, goals: Array<{ __typename?: 'CourseGoal', id: string | null, kind: GoalKind, text: string }>, modules: Array<{ __typename?: 'StandardModule', id: string | null, title: string, hours: number, summary: string }>, methods: Array<{ __typename?: 'TeachingMethod', id: string | null, name: string, description: string }>, assessment: Array<{ __typename?: 'AssessmentItem', id: string | null, name: string, weight: number, description: string }> }, teachers: Array<{ __typename?: 'PortalTeacher', id: string | null, name: string, title: string, organisation: string, role: TeacherRole, bio: string, photoUrl: string | null }> } } | null } | null };
+
+export type CoursePortalSubmitMutationVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+}>;
+
+
+export type CoursePortalSubmitMutation = { __typename?: 'Mutation', coursePortalSubmit: { __typename?: 'CoursePortalSubmit', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, draft: { __typename?: 'CoursePortalDraft', status: PortalStatus, updatedAt: any | null, comment: string, portal: { __typename?: 'CoursePortal', introSource: string, name: string, template: PortalTemplate, level: CourseLevel, summary: string, intro: string, coverUrl: string | null, standard: { __typename?: 'CourseStandard', totalHours: number, goals: Array<{ __typename?: 'CourseGoal', id: string | null, kind: GoalKind, text: string }>, modules: Array<{ __typename?: 'StandardModule', id: string | null, title: string, hours: number, summary: string }>, methods: Array<{ __typename?: 'TeachingMethod', id: string | null, name: string, description: string }>, assessment: Array<{ __typename?: 'AssessmentItem', id: string | null, name: string, weight: number, description: string }> }, teachers: Array<{ __typename?: 'PortalTeacher', id: string | null, name: string, title: string, organisation: string, role: TeacherRole, bio: string, photoUrl: string | null }> } } | null } | null };
+
 export type CoursePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1175,6 +1209,102 @@ export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"MutationErrorFields"}) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
+export const CoursePortalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoursePortalFields on CoursePortal {
+  name
+  template
+  level
+  summary
+  intro
+  coverUrl
+  standard {
+    goals {
+      id
+      kind
+      text
+    }
+    modules {
+      id
+      title
+      hours
+      summary
+    }
+    methods {
+      id
+      name
+      description
+    }
+    assessment {
+      id
+      name
+      weight
+      description
+    }
+    totalHours
+  }
+  teachers {
+    id
+    name
+    title
+    organisation
+    role
+    bio
+    photoUrl
+  }
+}
+    `, {"fragmentName":"CoursePortalFields"}) as unknown as TypedDocumentString<CoursePortalFieldsFragment, unknown>;
+export const CoursePortalDraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoursePortalDraftFields on CoursePortalDraft {
+  status
+  updatedAt
+  comment
+  portal {
+    ...CoursePortalFields
+    introSource
+  }
+}
+    fragment CoursePortalFields on CoursePortal {
+  name
+  template
+  level
+  summary
+  intro
+  coverUrl
+  standard {
+    goals {
+      id
+      kind
+      text
+    }
+    modules {
+      id
+      title
+      hours
+      summary
+    }
+    methods {
+      id
+      name
+      description
+    }
+    assessment {
+      id
+      name
+      weight
+      description
+    }
+    totalHours
+  }
+  teachers {
+    id
+    name
+    title
+    organisation
+    role
+    bio
+    photoUrl
+  }
+}`, {"fragmentName":"CoursePortalDraftFields"}) as unknown as TypedDocumentString<CoursePortalDraftFieldsFragment, unknown>;
 export const LibraryResourceCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment LibraryResourceCardFields on Resource {
   id
@@ -2133,6 +2263,253 @@ export const LoginOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginOptionsQuery, LoginOptionsQueryVariables>;
+export const CoursePortalDocument = new TypedDocumentString(`
+    query CoursePortal($id: ID!) {
+  course(id: $id) {
+    id
+    portal {
+      ...CoursePortalFields
+    }
+  }
+}
+    fragment CoursePortalFields on CoursePortal {
+  name
+  template
+  level
+  summary
+  intro
+  coverUrl
+  standard {
+    goals {
+      id
+      kind
+      text
+    }
+    modules {
+      id
+      title
+      hours
+      summary
+    }
+    methods {
+      id
+      name
+      description
+    }
+    assessment {
+      id
+      name
+      weight
+      description
+    }
+    totalHours
+  }
+  teachers {
+    id
+    name
+    title
+    organisation
+    role
+    bio
+    photoUrl
+  }
+}`) as unknown as TypedDocumentString<CoursePortalQuery, CoursePortalQueryVariables>;
+export const CoursePortalTeamDraftDocument = new TypedDocumentString(`
+    query CoursePortalTeamDraft($id: ID!) {
+  course(id: $id) {
+    id
+    name
+    major {
+      id
+      code
+      name
+    }
+    portalDraft {
+      ...CoursePortalDraftFields
+    }
+  }
+}
+    fragment CoursePortalFields on CoursePortal {
+  name
+  template
+  level
+  summary
+  intro
+  coverUrl
+  standard {
+    goals {
+      id
+      kind
+      text
+    }
+    modules {
+      id
+      title
+      hours
+      summary
+    }
+    methods {
+      id
+      name
+      description
+    }
+    assessment {
+      id
+      name
+      weight
+      description
+    }
+    totalHours
+  }
+  teachers {
+    id
+    name
+    title
+    organisation
+    role
+    bio
+    photoUrl
+  }
+}
+fragment CoursePortalDraftFields on CoursePortalDraft {
+  status
+  updatedAt
+  comment
+  portal {
+    ...CoursePortalFields
+    introSource
+  }
+}`) as unknown as TypedDocumentString<CoursePortalTeamDraftQuery, CoursePortalTeamDraftQueryVariables>;
+export const CoursePortalSaveDocument = new TypedDocumentString(`
+    mutation CoursePortalSave($courseId: ID!, $input: CoursePortalInput!, $submit: Boolean) {
+  coursePortalSave(courseId: $courseId, input: $input, submit: $submit) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    draft {
+      ...CoursePortalDraftFields
+    }
+  }
+}
+    fragment CoursePortalFields on CoursePortal {
+  name
+  template
+  level
+  summary
+  intro
+  coverUrl
+  standard {
+    goals {
+      id
+      kind
+      text
+    }
+    modules {
+      id
+      title
+      hours
+      summary
+    }
+    methods {
+      id
+      name
+      description
+    }
+    assessment {
+      id
+      name
+      weight
+      description
+    }
+    totalHours
+  }
+  teachers {
+    id
+    name
+    title
+    organisation
+    role
+    bio
+    photoUrl
+  }
+}
+fragment CoursePortalDraftFields on CoursePortalDraft {
+  status
+  updatedAt
+  comment
+  portal {
+    ...CoursePortalFields
+    introSource
+  }
+}`) as unknown as TypedDocumentString<CoursePortalSaveMutation, CoursePortalSaveMutationVariables>;
+export const CoursePortalSubmitDocument = new TypedDocumentString(`
+    mutation CoursePortalSubmit($courseId: ID!) {
+  coursePortalSubmit(courseId: $courseId) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    draft {
+      ...CoursePortalDraftFields
+    }
+  }
+}
+    fragment CoursePortalFields on CoursePortal {
+  name
+  template
+  level
+  summary
+  intro
+  coverUrl
+  standard {
+    goals {
+      id
+      kind
+      text
+    }
+    modules {
+      id
+      title
+      hours
+      summary
+    }
+    methods {
+      id
+      name
+      description
+    }
+    assessment {
+      id
+      name
+      weight
+      description
+    }
+    totalHours
+  }
+  teachers {
+    id
+    name
+    title
+    organisation
+    role
+    bio
+    photoUrl
+  }
+}
+fragment CoursePortalDraftFields on CoursePortalDraft {
+  status
+  updatedAt
+  comment
+  portal {
+    ...CoursePortalFields
+    introSource
+  }
+}`) as unknown as TypedDocumentString<CoursePortalSubmitMutation, CoursePortalSubmitMutationVariables>;
 export const CoursePageDocument = new TypedDocumentString(`
     query CoursePage($id: ID!) {
   course(id: $id) {
