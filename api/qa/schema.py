@@ -3,6 +3,8 @@
 import graphene
 
 from api.qa.common import course_for, question_text
+from api.qa.mutations.course_question_answer import CourseQuestionAnswer
+from api.qa.mutations.course_question_dismiss import CourseQuestionDismiss
 from api.qa.mutations.course_question_post import CourseQuestionPost
 from api.qa.types import CourseAnswer
 from cms.qa import services
@@ -28,3 +30,9 @@ class QaQueries(graphene.ObjectType):
 
 class QaMutations(graphene.ObjectType):
     course_question_post = CourseQuestionPost.Field(description="Post a question to the course Q&A.")
+    course_question_answer = CourseQuestionAnswer.Field(
+        description="Answer a posted question, optionally adding it to the course FAQ (course team and editors)."
+    )
+    course_question_dismiss = CourseQuestionDismiss.Field(
+        description="Dismiss a posted question with a reason (course team and editors)."
+    )

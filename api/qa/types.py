@@ -7,11 +7,17 @@ from api.courses.types import Course, KnowledgePoint
 from api.qa import dataloaders as dl
 from cms.qa import selectors as qa_selectors
 from cms.qa.models import CourseQuestionStatus as CourseQuestionStatusChoices
+from cms.qa.models import DismissReason as DismissReasonChoices
 
 CourseQuestionStatus = graphene.Enum(
     "CourseQuestionStatus",
     [(c.name, c.value) for c in CourseQuestionStatusChoices],
     description="Open until the course team answers or closes it.",
+)
+DismissReason = graphene.Enum(
+    "CourseQuestionDismissReason",
+    [(c.name, c.value) for c in DismissReasonChoices],
+    description="Why the course team closed a question without answering it.",
 )
 AnswerSourceKind = graphene.Enum(
     "AnswerSourceKind",
@@ -115,20 +121,69 @@ class CourseAnswer(graphene.ObjectType):
 
 
 class CourseQuestion(graphene.ObjectType):
-    """A question a learner posted to the course Q&A."""
+    """A question a learner posted to the course Q&A, and what the course team did with it."""
 
     id = graphene.ID(required=True, description="Database id.")
     text = graphene.String(required=True, description="The question.")
     status = graphene.Field(CourseQuestionStatus, required=True, description="Open, answered or closed.")
     created_at = graphene.DateTime(required=True, description="When it was posted.")
+    asked_by = graphene.String(
+        description="The asker's name, for the course team and the asker; nothing else of the account is shown."
+    )
+    answer = graphene.String(required=True, description="The course team's answer, plain text; empty until answered.")
+    answered_by = graphene.String(description="Name of who answered; null until answered.")
+    answered_at = graphene.DateTime(description="When it was answered; null until answered.")
+    faq_entry_id = graphene.ID(description="The FAQ entry made from the answer, when it was added to the FAQ.")
+    dismiss_reason = graphene.Field(DismissReason, description="Why it was dismissed; null unless closed.")
+    dismiss_note = graphene.String(required=True, description="The team's note on dismissing; may be empty.")
+    dismissed_at = graphene.DateTime(description="When it was dismissed; null unless closed.")
 
     @staticmethod
     def resolve_status(question, info):
         return str(question.status)  # a fresh row holds the TextChoices member, a fetched one the plain value
 
+    @staticmethod
+    def resolve_asked_by(question, info):
+        # Rows reach the API through the team's list, the team's answer/dismiss, or the asker's own list and post;
+        # the team's paths mark the row (``team_view``): no per-row permission query.
+        viewer = info.context.user
+        if getattr(question, "team_view", False) or (viewer.is_authenticated and question.user_id == viewer.pk):
+            return question.user.display_name
+        return None
+
+    @staticmethod
+    def resolve_answered_by(question, info):
+        return question.answered_by.display_name if question.answered_by_id else None
+
+    @staticmethod
+    def resolve_dismiss_reason(question, info):
+        return str(question.dismiss_reason) if question.dismiss_reason else None
+
+
+class CourseQuestionPage(graphene.ObjectType):
+    """A page of posted questions, newest first, and how many there are."""
+
+    questions = graphene.List(graphene.NonNull(CourseQuestion), required=True, description="Newest first.")
+    total = graphene.Int(required=True, description="All questions of the list.")
+
 
 def _resolve_course_faq(course, info, limit=50, offset=0):
     return qa_selectors.course_faq(course, limit=limit, offset=offset)
+
+
+def _team_view(page):
+    for question in page.questions:
+        question.team_view = True
+    return page
+
+
+def _resolve_open_questions(course, info, limit=20, offset=0):
+    page = qa_selectors.course_open_questions(course, info.context.user, limit=limit, offset=offset)
+    return _team_view(page) if page is not None else None
+
+
+def _resolve_my_questions(course, info, limit=20, offset=0):
+    return qa_selectors.my_course_questions(course, info.context.user, limit=limit, offset=offset)
 
 
 # ``Course.faq`` is declared here, with the rest of the Q&A, so api.courses needs no Q&A import: graphene reads a
@@ -139,4 +194,20 @@ Course._meta.fields["faq"] = graphene.Field(
     offset=graphene.Int(default_value=0, description="Entries to skip."),
     description="The course FAQ (knowledge Q&A, M7), in course order.",
     resolver=_resolve_course_faq,
+)
+Course._meta.fields["open_questions"] = graphene.Field(
+    CourseQuestionPage,
+    limit=graphene.Int(default_value=20, description="At most this many questions (capped at 50)."),
+    offset=graphene.Int(default_value=0, description="Questions to skip."),
+    description="For the course team and editors: questions learners posted that wait for an answer, newest "
+    "first; null for everyone else. Ask by POST: it names the askers.",
+    resolver=_resolve_open_questions,
+)
+Course._meta.fields["my_questions"] = graphene.Field(
+    CourseQuestionPage,
+    limit=graphene.Int(default_value=20, description="At most this many questions (capped at 50)."),
+    offset=graphene.Int(default_value=0, description="Questions to skip."),
+    description="The questions the viewer posted to the course, newest first, with status and answers; null when "
+    "logged out. Ask by POST: it is personal.",
+    resolver=_resolve_my_questions,
 )

@@ -73,8 +73,21 @@ class CourseQuestionStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+class DismissReason(models.TextChoices):
+    """Why the course team closed a question without answering it."""
+
+    DUPLICATE = "duplicate", _("Duplicate of another question")
+    OFF_TOPIC = "off_topic", _("Not about this course")
+    OTHER = "other", _("Other reason")
+
+
 class CourseQuestion(models.Model):
-    """A learner's question posted to the course Q&A when the FAQ declined to answer it."""
+    """A learner's question posted to the course Q&A when the FAQ declined to answer it.
+
+    The course team answers it (``answer``, who and when; optionally turned into an FAQ entry so the next
+    learner asking the same is answered at once) or dismisses it with a reason. ``notified_at`` records the
+    email to the asker, so the notification is sent once however often its task runs.
+    """
 
     course = models.ForeignKey(
         CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="course_questions"
@@ -87,12 +100,51 @@ class CourseQuestion(models.Model):
         _("status"), max_length=16, choices=CourseQuestionStatus.choices, default=CourseQuestionStatus.OPEN
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    answer = models.TextField(_("answer"), blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("answered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    faq_entry = models.ForeignKey(
+        FaqEntry,
+        verbose_name=_("FAQ entry"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="from_questions",
+        help_text=_("The FAQ entry made from this question's answer."),
+    )
+    dismiss_reason = models.CharField(_("reason"), max_length=16, choices=DismissReason.choices, blank=True)
+    dismiss_note = models.CharField(_("note"), max_length=200, blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("dismissed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    dismissed_at = models.DateTimeField(_("dismissed at"), null=True, blank=True)
+    notified_at = models.DateTimeField(_("asker notified at"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("course question")
         verbose_name_plural = _("course questions")
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["course", "status", "-created_at"], name="qa_question_course_status")]
+        indexes = [
+            models.Index(fields=["course", "status", "-created_at"], name="qa_question_course_status"),
+            models.Index(fields=["course", "user", "-created_at"], name="qa_question_course_user"),
+        ]
 
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def asker_name(self) -> str:
+        """The asker as the course team sees them: a name, nothing else of their account."""
+        return self.user.display_name

@@ -11,15 +11,23 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.core.errors import DomainError, ErrorCode
 from cms.courses.models import CoursePage, KnowledgeEdge, KnowledgeEdgeKind, KnowledgePoint
+from cms.courses.permissions import can_edit_course
 from cms.qa.index import course_faq_index
-from cms.qa.models import CourseQuestion, CourseQuestionStatus, FaqEntry
+from cms.qa.models import CourseQuestion, CourseQuestionStatus, DismissReason, FaqEntry
+from cms.qa.tasks import course_question_answered_email_task
 from cms.resources.selectors import ResourceFilters, Sort, resource_search
 
 RESOURCES_PER_POINT = 3
 MAX_QUESTION_CHARS = 500
+MAX_ANSWER_CHARS = 2000  # an answer a learner reads on a phone, not a handout: link resources for more
+MAX_POINTS = 100  # house rule 6: input lists capped
+FAQ_QUESTION_CHARS = FaqEntry._meta.get_field("question").max_length
+DISMISS_NOTE_CHARS = CourseQuestion._meta.get_field("dismiss_note").max_length
 
 
 @dataclass
@@ -153,3 +161,179 @@ def faq_entry_save(*, entry: FaqEntry, knowledge_points: list[KnowledgePoint] | 
     if knowledge_points is not None:
         entry.knowledge_points.set(knowledge_points)
     return entry
+
+
+def _require_team(user, course: CoursePage) -> None:
+    if not can_edit_course(user, course):
+        raise DomainError(
+            _("Only the course team and editors can answer or dismiss questions posted to this course."),
+            code=ErrorCode.PERMISSION_DENIED,
+        )
+
+
+def _first_message(error: ValidationError) -> tuple[str, str | None]:
+    """The first message of a model's ValidationError and the field it is about."""
+    if hasattr(error, "message_dict"):
+        field, messages = next(iter(error.message_dict.items()))
+        return messages[0], (None if field == "__all__" else field)
+    return error.messages[0], None
+
+
+def _faq_entry_from(*, question: CourseQuestion, answer: str, points: list[KnowledgePoint]) -> FaqEntry:
+    """The question's FAQ entry, created on its first answer and kept in step with later corrections."""
+    entry = question.faq_entry
+    if entry is None:
+        if len(question.text) > FAQ_QUESTION_CHARS:
+            raise DomainError(
+                _(
+                    "An FAQ question has at most %(limit)d characters and this one has %(count)d: answer it "
+                    "without adding it to the FAQ, then add a shorter wording to the FAQ in the admin."
+                )
+                % {"limit": FAQ_QUESTION_CHARS, "count": len(question.text)},
+                code=ErrorCode.LIMIT_EXCEEDED,
+                field="add_to_faq",
+            )
+        if FaqEntry.objects.filter(course_id=question.course_id, question=question.text).exists():
+            raise DomainError(
+                _("The FAQ of this course already has this question; answer without adding it again."),
+                code=ErrorCode.DUPLICATE,
+                field="add_to_faq",
+            )
+        entry = FaqEntry(course_id=question.course_id, question=question.text)
+    entry.answer = answer
+    try:
+        # faq_entry_save bumps updated_at: every process's index of the course is rebuilt at its next question
+        return faq_entry_save(entry=entry, knowledge_points=points)
+    except ValidationError as error:
+        message, field = _first_message(error)
+        raise DomainError(message, field="point_ids" if field == "knowledge_points" else field) from error
+
+
+@transaction.atomic
+def course_question_answer(
+    *,
+    user,
+    question: CourseQuestion,
+    answer: str,
+    add_to_faq: bool = False,
+    knowledge_points: list[KnowledgePoint] | None = None,
+) -> CourseQuestion:
+    """The course team answers a posted question (or corrects its answer), storing who and when.
+
+    With ``add_to_faq`` the question and answer become an FAQ entry of the course about ``knowledge_points``
+    (through ``faq_entry_save``), so the next learner asking the same is answered from the FAQ at once. The asker
+    is emailed once, after the commit, when their account has an email address. Answering a dismissed question
+    reopens it as answered. Nothing is stored when any part is refused.
+    """
+    question = CourseQuestion.objects.select_for_update().select_related("course", "user").get(pk=question.pk)
+    _require_team(user, question.course)
+    answer = (answer or "").strip()
+    if not answer:
+        raise DomainError(_("Write the answer first."), field="answer")
+    if len(answer) > MAX_ANSWER_CHARS:
+        raise DomainError(
+            _("Keep the answer to %(limit)d characters (it has %(count)d).")
+            % {"limit": MAX_ANSWER_CHARS, "count": len(answer)},
+            code=ErrorCode.LIMIT_EXCEEDED,
+            field="answer",
+        )
+    points = list(knowledge_points or [])
+    if len(points) > MAX_POINTS:
+        raise DomainError(
+            _("Choose at most %(limit)d knowledge points.") % {"limit": MAX_POINTS},
+            code=ErrorCode.LIMIT_EXCEEDED,
+            field="point_ids",
+        )
+    if add_to_faq or question.faq_entry_id:
+        # an answer already in the FAQ is corrected there too (its points kept): the FAQ must not keep the wrong one
+        if not add_to_faq:
+            points = list(question.faq_entry.knowledge_points.all())
+        question.faq_entry = _faq_entry_from(question=question, answer=answer, points=points)
+    question.answer = answer
+    question.answered_by = user
+    question.answered_at = timezone.now()
+    question.status = CourseQuestionStatus.ANSWERED
+    question.dismiss_reason, question.dismiss_note, question.dismissed_by, question.dismissed_at = "", "", None, None
+    question.full_clean()
+    question.save()
+    if question.notified_at is None and question.user.email:
+        question_id = question.pk
+        transaction.on_commit(lambda: course_question_answered_email_task.delay(question_id))
+    return question
+
+
+@transaction.atomic
+def course_question_dismiss(*, user, question: CourseQuestion, reason: str, note: str = "") -> CourseQuestion:
+    """The course team closes a posted question without answering it: a duplicate, off topic, or another
+    reason (then ``note`` says which). An answered question is not dismissed; its answer can be corrected."""
+    question = CourseQuestion.objects.select_for_update().select_related("course").get(pk=question.pk)
+    _require_team(user, question.course)
+    if question.status == CourseQuestionStatus.ANSWERED:
+        raise DomainError(
+            _("This question is already answered; correct the answer instead of dismissing it."),
+            code=ErrorCode.CONFLICT,
+        )
+    if reason not in DismissReason.values:
+        raise DomainError(_("Choose why the question is dismissed."), field="reason")
+    note = " ".join((note or "").split())
+    if reason == DismissReason.OTHER and not note:
+        raise DomainError(_("Say why the question is dismissed."), field="note")
+    if len(note) > DISMISS_NOTE_CHARS:
+        raise DomainError(
+            _("Keep the note to %(limit)d characters (it has %(count)d).")
+            % {"limit": DISMISS_NOTE_CHARS, "count": len(note)},
+            code=ErrorCode.LIMIT_EXCEEDED,
+            field="note",
+        )
+    question.status = CourseQuestionStatus.CLOSED
+    question.dismiss_reason = reason
+    question.dismiss_note = note
+    question.dismissed_by = user
+    question.dismissed_at = timezone.now()
+    question.full_clean()
+    question.save()
+    return question
+
+
+def course_question_answered_notify(*, question_id: int) -> bool:
+    """Email the asker the answer to their question, once (``notified_at``); False when there is nothing to send.
+
+    Run by ``course_question_answered_email_task`` after the answer is committed; safe to run twice. The email is
+    in the platform language (accounts keep no language of their own) and links to the course page.
+    """
+    from django.conf import settings
+    from django.utils import translation
+
+    from cms.accounts.messaging.email import email_send
+
+    with transaction.atomic():
+        question = (
+            CourseQuestion.objects.select_for_update()
+            .select_related("course", "user")
+            .filter(pk=question_id, status=CourseQuestionStatus.ANSWERED, notified_at__isnull=True)
+            .first()
+        )
+        if question is None or not question.user.email:
+            return False
+        base = getattr(settings, "ZYK_PUBLIC_URL", "") or settings.WAGTAILADMIN_BASE_URL
+        link = f"{base.rstrip('/')}/courses/{question.course_id}#knowledge-qa"
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = _("Your question in %(course)s was answered") % {"course": question.course.title}
+            body = _(
+                "Hello %(name)s,\n\n"
+                "the course team of %(course)s answered your question.\n\n"
+                "Your question:\n%(question)s\n\n"
+                "Answer:\n%(answer)s\n\n"
+                "It is also under “My questions” on the course page:\n%(link)s\n"
+            ) % {
+                "name": question.user.display_name,
+                "course": question.course.title,
+                "question": question.text,
+                "answer": question.answer,
+                "link": link,
+            }
+        # An EmailError rolls back notified_at, so the task's retry sends it again.
+        email_send(to=question.user.email, subject=subject, body=body)
+        question.notified_at = timezone.now()
+        question.save(update_fields=["notified_at"])
+    return True

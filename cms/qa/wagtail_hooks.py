@@ -1,7 +1,9 @@
 """The knowledge Q&A in the Wagtail admin (M7, issue 6): menu "Course Q&A".
 
 FAQ entries (filter by course, search), synonym groups and the questions learners posted when the FAQ declined
-(filter by status; the course team marks them answered or closed). Who sees which rows: ``cms.qa.permissions``.
+(filter by status; the course team answers them — optionally into the FAQ — or dismisses them with a reason,
+through the same services as the course page). Who sees which rows: ``cms.qa.permissions``; of an asker the
+admin shows the name only.
 """
 
 from functools import wraps
@@ -9,15 +11,21 @@ from functools import wraps
 from django import forms
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.log_actions import log
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.errors import DomainError
 from cms.courses.models import KnowledgePoint
-from cms.qa.models import CourseQuestion, FaqEntry, Synonym
+from cms.qa import services
+from cms.qa.models import CourseQuestion, CourseQuestionStatus, FaqEntry, Synonym
 from cms.qa.permissions import CourseQaPermissionPolicy, qa_course_ids, qa_courses
 
 for _model in (FaqEntry, Synonym, CourseQuestion):
@@ -118,16 +126,136 @@ class SynonymViewSet(CourseScopedViewSet):
     )
 
 
+class QuestionFactsPanel(HelpPanel):
+    """Read-only facts of a posted question. Of the asker only the name: the team needs no more of the account."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            question = self.instance
+            when = lambda at: timezone.localtime(at).strftime("%Y-%m-%d %H:%M") if at else ""  # noqa: E731
+            facts = [
+                (_("asked by"), question.asker_name),
+                (_("posted at"), when(question.created_at)),
+                (_("status"), question.get_status_display()),
+            ]
+            if question.answered_by_id:
+                facts.append((_("answered by"), f"{question.answered_by.display_name} · {when(question.answered_at)}"))
+            if question.dismissed_by_id:
+                facts.append(
+                    (_("dismissed by"), f"{question.dismissed_by.display_name} · {when(question.dismissed_at)}")
+                )
+            if question.faq_entry_id:
+                facts.append((_("FAQ entry"), str(question.faq_entry)))
+            self.content = format_html(
+                '<dl class="zyk-question-facts">{}</dl>',
+                format_html_join("", "<dt><strong>{}</strong></dt><dd>{}</dd>", facts),
+            )
+
+
+class CourseQuestionForm(WagtailAdminModelForm):
+    """Answer (optionally into the FAQ with points of the question's course) or dismiss with a reason."""
+
+    add_to_faq = forms.BooleanField(
+        label=_("Add to the FAQ"),
+        required=False,
+        help_text=_("The question and answer become an FAQ entry: the next learner asking it is answered at once."),
+    )
+    knowledge_points = forms.ModelMultipleChoiceField(
+        label=_("knowledge points"),
+        queryset=KnowledgePoint.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("With “Add to the FAQ”: what the FAQ entry is about."),
+    )
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        question = self.instance
+        if question.pk:
+            self.fields["knowledge_points"].queryset = KnowledgePoint.objects.filter(
+                course_id=question.course_id
+            ).order_by("sort_order", "id")
+            self.fields["knowledge_points"].label_from_instance = lambda point: point.name
+            if question.faq_entry_id:
+                self.initial["knowledge_points"] = list(question.faq_entry.knowledge_points.all())
+
+
+def _form_field(field: str | None) -> str | None:
+    return {"point_ids": "knowledge_points", "reason": "dismiss_reason", "note": "dismiss_note"}.get(field, field)
+
+
+class CourseQuestionEditView(EditView):
+    """Saving goes through ``course_question_answer`` / ``course_question_dismiss`` (who, when, FAQ, email),
+    never a plain model save; their refusals show on the form."""
+
+    def form_valid(self, form):
+        self.form = form
+        try:
+            self.object = self.save_instance()
+        except DomainError as error:
+            field = _form_field(error.field)
+            form.add_error(field if field in form.fields else None, error.message)
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+        response = self.save_action()
+        return self.run_after_hook() or response
+
+    def save_instance(self):
+        data, question, user = self.form.cleaned_data, self.object, self.request.user
+        stored = CourseQuestion.objects.get(pk=question.pk)
+        answer = (data.get("answer") or "").strip()
+        if answer:
+            unchanged = stored.status == CourseQuestionStatus.ANSWERED and stored.answer == answer
+            if unchanged and not data.get("add_to_faq"):
+                return stored
+            saved = services.course_question_answer(
+                user=user,
+                question=stored,
+                answer=answer,
+                add_to_faq=bool(data.get("add_to_faq")),
+                knowledge_points=list(data.get("knowledge_points") or []),
+            )
+        elif data.get("dismiss_reason"):
+            saved = services.course_question_dismiss(
+                user=user, question=stored, reason=data["dismiss_reason"], note=data.get("dismiss_note") or ""
+            )
+        else:
+            raise DomainError(_("Write an answer, or choose why the question is dismissed."), field="answer")
+        log(instance=saved, action="wagtail.edit", user=user)
+        return saved
+
+
 class CourseQuestionViewSet(CourseScopedViewSet):
     model = CourseQuestion
     icon = "comment"
     menu_label = _("Posted questions")
     menu_name = "course-questions"
-    list_display = ["text", "course", "user", "status", "created_at"]
+    list_display = [
+        "text",
+        "course",
+        Column("asker_name", label=_("asked by")),
+        "status",
+        "created_at",
+        "answered_at",
+    ]
     list_filter = ["status", "course"]
     list_per_page = 30
     search_fields = ["text"]
-    panels = [FieldPanel("text", read_only=True), FieldPanel("status")]
+    edit_view_class = CourseQuestionEditView
+    edit_handler = ObjectList(
+        [
+            QuestionFactsPanel(heading=_("Question")),
+            FieldPanel("text", read_only=True),
+            FieldPanel("answer"),
+            FieldPanel("add_to_faq"),
+            FieldPanel("knowledge_points"),
+            FieldPanel("dismiss_reason"),
+            FieldPanel("dismiss_note"),
+        ],
+        base_form_class=CourseQuestionForm,
+    )
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("course", "user")

@@ -2,8 +2,9 @@
 
 import factory
 
+from cms.accounts.tests.factories import UserFactory
 from cms.courses.tests.factories import CoursePageFactory
-from cms.qa.models import FaqEntry, Synonym
+from cms.qa.models import CourseQuestion, FaqEntry, Synonym
 
 
 class FaqEntryFactory(factory.django.DjangoModelFactory):
@@ -20,3 +21,12 @@ class SynonymFactory(factory.django.DjangoModelFactory):
         model = Synonym
 
     terms = "数控车床 cnc车床"
+
+
+class CourseQuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CourseQuestion
+
+    course = factory.SubFactory(CoursePageFactory)
+    user = factory.SubFactory(UserFactory)
+    text = factory.Sequence(lambda n: f"提问{n}")
