@@ -168,6 +168,12 @@ export type CoursePortalInput = {
   template: PortalTemplate;
 };
 
+/** Why the course team closed a question without answering it. */
+export type CourseQuestionDismissReason =
+  | 'DUPLICATE'
+  | 'OFF_TOPIC'
+  | 'OTHER';
+
 /** Open until the course team answers or closes it. */
 export type CourseQuestionStatus =
   | 'ANSWERED'
@@ -655,6 +661,45 @@ export type CoursePortalSubmitMutationVariables = Exact<{
 
 
 export type CoursePortalSubmitMutation = { __typename?: 'Mutation', coursePortalSubmit: { __typename?: 'CoursePortalSubmit', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, draft: { __typename?: 'CoursePortalDraft', status: PortalStatus, updatedAt: any | null, comment: string, portal: { __typename?: 'CoursePortal', introSource: string, name: string, template: PortalTemplate, level: CourseLevel, summary: string, intro: string, coverUrl: string | null, standard: { __typename?: 'CourseStandard', totalHours: number, goals: Array<{ __typename?: 'CourseGoal', id: string | null, kind: GoalKind, text: string }>, modules: Array<{ __typename?: 'StandardModule', id: string | null, title: string, hours: number, summary: string }>, methods: Array<{ __typename?: 'TeachingMethod', id: string | null, name: string, description: string }>, assessment: Array<{ __typename?: 'AssessmentItem', id: string | null, name: string, weight: number, description: string }> }, teachers: Array<{ __typename?: 'PortalTeacher', id: string | null, name: string, title: string, organisation: string, role: TeacherRole, bio: string, photoUrl: string | null }> } } | null } | null };
+
+export type CourseQuestionFieldsFragment = { __typename?: 'CourseQuestion', id: string, text: string, status: CourseQuestionStatus, createdAt: any, askedBy: string | null, answer: string, answeredBy: string | null, answeredAt: any | null, faqEntryId: string | null, dismissReason: CourseQuestionDismissReason | null, dismissNote: string, dismissedAt: any | null };
+
+export type CourseOpenQuestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CourseOpenQuestionsQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, openQuestions: { __typename?: 'CourseQuestionPage', total: number, questions: Array<{ __typename?: 'CourseQuestion', id: string, text: string, status: CourseQuestionStatus, createdAt: any, askedBy: string | null, answer: string, answeredBy: string | null, answeredAt: any | null, faqEntryId: string | null, dismissReason: CourseQuestionDismissReason | null, dismissNote: string, dismissedAt: any | null }> } | null } | null };
+
+export type CourseMyQuestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CourseMyQuestionsQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, myQuestions: { __typename?: 'CourseQuestionPage', total: number, questions: Array<{ __typename?: 'CourseQuestion', id: string, text: string, status: CourseQuestionStatus, createdAt: any, askedBy: string | null, answer: string, answeredBy: string | null, answeredAt: any | null, faqEntryId: string | null, dismissReason: CourseQuestionDismissReason | null, dismissNote: string, dismissedAt: any | null }> } | null } | null };
+
+export type CourseQuestionAnswerMutationVariables = Exact<{
+  questionId: Scalars['ID']['input'];
+  answer: Scalars['String']['input'];
+  addToFaq: InputMaybe<Scalars['Boolean']['input']>;
+  pointIds: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type CourseQuestionAnswerMutation = { __typename?: 'Mutation', courseQuestionAnswer: { __typename?: 'CourseQuestionAnswer', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'CourseQuestion', id: string, text: string, status: CourseQuestionStatus, createdAt: any, askedBy: string | null, answer: string, answeredBy: string | null, answeredAt: any | null, faqEntryId: string | null, dismissReason: CourseQuestionDismissReason | null, dismissNote: string, dismissedAt: any | null } | null, faqEntry: { __typename?: 'FaqEntry', id: string, question: string } | null } | null };
+
+export type CourseQuestionDismissMutationVariables = Exact<{
+  questionId: Scalars['ID']['input'];
+  reason: CourseQuestionDismissReason;
+  note: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CourseQuestionDismissMutation = { __typename?: 'Mutation', courseQuestionDismiss: { __typename?: 'CourseQuestionDismiss', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'CourseQuestion', id: string, text: string, status: CourseQuestionStatus, createdAt: any, askedBy: string | null, answer: string, answeredBy: string | null, answeredAt: any | null, faqEntryId: string | null, dismissReason: CourseQuestionDismissReason | null, dismissNote: string, dismissedAt: any | null } | null } | null };
 
 export type CoursePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1305,6 +1350,22 @@ export const CoursePortalDraftFieldsFragmentDoc = new TypedDocumentString(`
     photoUrl
   }
 }`, {"fragmentName":"CoursePortalDraftFields"}) as unknown as TypedDocumentString<CoursePortalDraftFieldsFragment, unknown>;
+export const CourseQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CourseQuestionFields on CourseQuestion {
+  id
+  text
+  status
+  createdAt
+  askedBy
+  answer
+  answeredBy
+  answeredAt
+  faqEntryId
+  dismissReason
+  dismissNote
+  dismissedAt
+}
+    `, {"fragmentName":"CourseQuestionFields"}) as unknown as TypedDocumentString<CourseQuestionFieldsFragment, unknown>;
 export const LibraryResourceCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment LibraryResourceCardFields on Resource {
   id
@@ -2510,6 +2571,123 @@ fragment CoursePortalDraftFields on CoursePortalDraft {
     introSource
   }
 }`) as unknown as TypedDocumentString<CoursePortalSubmitMutation, CoursePortalSubmitMutationVariables>;
+export const CourseOpenQuestionsDocument = new TypedDocumentString(`
+    query CourseOpenQuestions($id: ID!, $limit: Int!, $offset: Int!) {
+  course(id: $id) {
+    id
+    openQuestions(limit: $limit, offset: $offset) {
+      total
+      questions {
+        ...CourseQuestionFields
+      }
+    }
+  }
+}
+    fragment CourseQuestionFields on CourseQuestion {
+  id
+  text
+  status
+  createdAt
+  askedBy
+  answer
+  answeredBy
+  answeredAt
+  faqEntryId
+  dismissReason
+  dismissNote
+  dismissedAt
+}`) as unknown as TypedDocumentString<CourseOpenQuestionsQuery, CourseOpenQuestionsQueryVariables>;
+export const CourseMyQuestionsDocument = new TypedDocumentString(`
+    query CourseMyQuestions($id: ID!, $limit: Int!, $offset: Int!) {
+  course(id: $id) {
+    id
+    myQuestions(limit: $limit, offset: $offset) {
+      total
+      questions {
+        ...CourseQuestionFields
+      }
+    }
+  }
+}
+    fragment CourseQuestionFields on CourseQuestion {
+  id
+  text
+  status
+  createdAt
+  askedBy
+  answer
+  answeredBy
+  answeredAt
+  faqEntryId
+  dismissReason
+  dismissNote
+  dismissedAt
+}`) as unknown as TypedDocumentString<CourseMyQuestionsQuery, CourseMyQuestionsQueryVariables>;
+export const CourseQuestionAnswerDocument = new TypedDocumentString(`
+    mutation CourseQuestionAnswer($questionId: ID!, $answer: String!, $addToFaq: Boolean, $pointIds: [ID!]) {
+  courseQuestionAnswer(
+    questionId: $questionId
+    answer: $answer
+    addToFaq: $addToFaq
+    pointIds: $pointIds
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    question {
+      ...CourseQuestionFields
+    }
+    faqEntry {
+      id
+      question
+    }
+  }
+}
+    fragment CourseQuestionFields on CourseQuestion {
+  id
+  text
+  status
+  createdAt
+  askedBy
+  answer
+  answeredBy
+  answeredAt
+  faqEntryId
+  dismissReason
+  dismissNote
+  dismissedAt
+}`) as unknown as TypedDocumentString<CourseQuestionAnswerMutation, CourseQuestionAnswerMutationVariables>;
+export const CourseQuestionDismissDocument = new TypedDocumentString(`
+    mutation CourseQuestionDismiss($questionId: ID!, $reason: CourseQuestionDismissReason!, $note: String) {
+  courseQuestionDismiss(questionId: $questionId, reason: $reason, note: $note) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    question {
+      ...CourseQuestionFields
+    }
+  }
+}
+    fragment CourseQuestionFields on CourseQuestion {
+  id
+  text
+  status
+  createdAt
+  askedBy
+  answer
+  answeredBy
+  answeredAt
+  faqEntryId
+  dismissReason
+  dismissNote
+  dismissedAt
+}`) as unknown as TypedDocumentString<CourseQuestionDismissMutation, CourseQuestionDismissMutationVariables>;
 export const CoursePageDocument = new TypedDocumentString(`
     query CoursePage($id: ID!) {
   course(id: $id) {
