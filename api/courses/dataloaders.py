@@ -115,3 +115,33 @@ class CoverUrlLoader(_ImageUrlLoader):
 class TeacherPhotoUrlLoader(_ImageUrlLoader):
     key_kind = "teacher_photo"
     spec = "fill-160x160"
+
+
+class AssemblyContentsByIdLoader(DataLoader[int, object]):
+    """An assembly's resources the viewer may open, and how many were withdrawn (M5, C3), in two queries."""
+
+    key_kind = "assembly"
+
+    def batch_load(self, keys):
+        from cms.courses.selectors import assembly_contents
+
+        return assembly_contents(keys, _user(self))
+
+    def missing(self):
+        from cms.courses.selectors import AssemblyContents
+
+        return AssemblyContents()
+
+
+class CourseItemCountByAssemblyLoader(DataLoader[int, int]):
+    """How many course items use each assembly, one grouped query."""
+
+    key_kind = "assembly"
+
+    def batch_load(self, keys):
+        from cms.courses.selectors import assembly_item_counts
+
+        return assembly_item_counts(keys)
+
+    def missing(self):
+        return 0

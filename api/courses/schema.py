@@ -3,25 +3,33 @@
 import graphene
 from django.utils.translation import gettext as _
 
-from api.courses.mutations.course_structure import (
-    AssemblyCreate,
-    AssemblyUpdate,
-    CourseStructurePublish,
-    ItemAdd,
-    ItemRemove,
-    ItemsReorder,
-    ModuleAdd,
-    ModuleCopy,
-    ModuleMove,
-    UnitAdd,
-)
+from api.accounts.mutations.login import require_login
+from api.core.dataloaders import announce
+from api.core.pagination import page_bounds
 from api.courses.catalogue import courses_field, resolve_courses
+from api.courses.mutations.assembly_create import AssemblyCreate
+from api.courses.mutations.assembly_delete import AssemblyDelete
+from api.courses.mutations.assembly_update import AssemblyUpdate
 from api.courses.mutations.course_portal_save import CoursePortalSave
 from api.courses.mutations.course_portal_submit import CoursePortalSubmit
+from api.courses.mutations.course_structure_publish import CourseStructurePublish
+from api.courses.mutations.item_add import ItemAdd
+from api.courses.mutations.item_remove import ItemRemove
+from api.courses.mutations.item_update import ItemUpdate
+from api.courses.mutations.items_reorder import ItemsReorder
 from api.courses.mutations.knowledge_edge_add import KnowledgeEdgeAdd
 from api.courses.mutations.knowledge_edge_remove import KnowledgeEdgeRemove
 from api.courses.mutations.knowledge_point_attach import KnowledgePointAttach, KnowledgePointDetach
-from api.courses.types import Course, KnowledgePoint
+from api.courses.mutations.module_add import ModuleAdd
+from api.courses.mutations.module_copy import ModuleCopy
+from api.courses.mutations.module_move import ModuleMove
+from api.courses.mutations.module_remove import ModuleRemove
+from api.courses.mutations.module_rename import ModuleRename
+from api.courses.mutations.unit_add import UnitAdd
+from api.courses.mutations.unit_move import UnitMove
+from api.courses.mutations.unit_remove import UnitRemove
+from api.courses.mutations.unit_rename import UnitRename
+from api.courses.types import AssemblyList, Course, KnowledgePoint
 from cms.core.errors import DomainError, ErrorCode
 from cms.courses import selectors as course_selectors
 from cms.majors import selectors
@@ -49,6 +57,14 @@ class CoursesQueries(graphene.ObjectType):
         id=graphene.ID(required=True, description="Knowledge point id."),
         description="A knowledge or skill point of a published course, with its tagged resources.",
     )
+    my_assemblies = graphene.Field(
+        AssemblyList,
+        required=True,
+        query=graphene.String(default_value="", description="Title words."),
+        limit=graphene.Int(default_value=20, description="Page size, 1..100."),
+        offset=graphene.Int(default_value=0, description="Rows to skip."),
+        description="Assemblies (积件) the signed-in person built, with their resources; last changed first.",
+    )
 
     @staticmethod
     def resolve_course(root, info, id):
@@ -61,6 +77,13 @@ class CoursesQueries(graphene.ObjectType):
     @staticmethod
     def resolve_knowledge_point(root, info, id):
         return course_selectors.knowledge_point_get(user=info.context.user, point_id=_int_id(id, "knowledge point"))
+
+    @staticmethod
+    def resolve_my_assemblies(root, info, query="", limit=20, offset=0):
+        user = require_login(info)
+        limit, offset = page_bounds(limit, offset)
+        rows = course_selectors.assemblies_owned_by(user, query=(query or "").strip()[:100])
+        return AssemblyList(total=rows.count(), items=announce(info, "assembly", list(rows[offset : offset + limit])))
 
 
 class CoursesMutations(graphene.ObjectType):
@@ -80,3 +103,10 @@ class CoursesMutations(graphene.ObjectType):
     assembly_create = AssemblyCreate.Field(description="Build an assembly (积件) of library resources.")
     assembly_update = AssemblyUpdate.Field(description="Change an assembly.")
     course_structure_publish = CourseStructurePublish.Field(description="Publish the course structure as a version.")
+    module_rename = ModuleRename.Field(description="Rename a module.")
+    module_remove = ModuleRemove.Field(description="Remove a module with its modules, units and items.")
+    unit_move = UnitMove.Field(description="Reorder a unit or move it to another module.")
+    unit_rename = UnitRename.Field(description="Rename a unit.")
+    unit_remove = UnitRemove.Field(description="Remove a unit with its items.")
+    item_update = ItemUpdate.Field(description="Change an item (e.g. open it for trial learning).")
+    assembly_delete = AssemblyDelete.Field(description="Delete an assembly no course item uses.")

@@ -4,6 +4,7 @@ import graphene
 from wagtail.rich_text import expand_db_html
 
 from api.core.dataloaders import announce, load, loaders
+from api.core.pagination import page_bounds
 from api.courses import dataloaders as dl
 from api.resources.types import ResourceType
 from cms.courses import portal
@@ -150,6 +151,13 @@ class Course(graphene.ObjectType):
         "api.courses.portal_types.CoursePortalDraft",
         description="For the course team and editors: the newest change and its review; null for everyone else.",
     )
+    structure_versions = graphene.List(
+        graphene.NonNull(lambda: CourseStructureVersion),
+        limit=graphene.Int(default_value=50, description="At most this many, newest first (1..100)."),
+        offset=graphene.Int(default_value=0, description="Versions to skip."),
+        description="For the course team and editors: published structure versions, newest first (the newest "
+        "number is how many there are); null for everyone else. Ask for it on one course at a time.",
+    )
 
     @staticmethod
     def resolve_name(course, info):
@@ -206,6 +214,11 @@ class Course(graphene.ObjectType):
     @staticmethod
     def resolve_affected_items(course, info):
         return _affected(course, info)
+
+    @staticmethod
+    def resolve_structure_versions(course, info, limit=50, offset=0):
+        limit, offset = page_bounds(limit, offset)
+        return graph_selectors.course_version_list(course, info.context.user, limit=limit, offset=offset)
 
     @staticmethod
     def resolve_coverage(course, info):
@@ -337,6 +350,59 @@ class Assembly(graphene.ObjectType):
     id = graphene.ID(required=True, description="Database id.")
     title = graphene.String(required=True, description="Name, e.g. 外圆车削对刀.")
     description = graphene.String(required=True, description="What it teaches.")
+    resources = graphene.List(
+        graphene.NonNull("api.resources.types.Resource"),
+        required=True,
+        description="Its published resources the viewer may open, in order (at their current approved version).",
+    )
+    withdrawn_count = graphene.Int(
+        required=True,
+        description="Resources no longer published (withdrawn or in the recycle bin): leave them out when "
+        "changing the assembly.",
+    )
+    course_item_count = graphene.Int(
+        required=True, description="Course items using it (working copies); it can be deleted only at 0."
+    )
+    can_edit = graphene.Boolean(required=True, description="Whether the viewer (its owner) may change or delete it.")
+    created_at = graphene.DateTime(required=True, description="When it was built.")
+    updated_at = graphene.DateTime(required=True, description="Last change.")
+
+    @staticmethod
+    def resolve_resources(assembly, info):
+        return announce(info, "resource", load(info, dl.AssemblyContentsByIdLoader, assembly.pk).resources)
+
+    @staticmethod
+    def resolve_withdrawn_count(assembly, info):
+        return load(info, dl.AssemblyContentsByIdLoader, assembly.pk).withdrawn
+
+    @staticmethod
+    def resolve_course_item_count(assembly, info):
+        return load(info, dl.CourseItemCountByAssemblyLoader, assembly.pk)
+
+    @staticmethod
+    def resolve_can_edit(assembly, info):
+        user = info.context.user
+        return bool(user.is_authenticated and (assembly.owner_id == user.pk or user.is_superuser))
+
+
+class AssemblyList(graphene.ObjectType):
+    """One page of assemblies."""
+
+    total = graphene.Int(required=True, description="Rows in all pages.")
+    items = graphene.List(graphene.NonNull(Assembly), required=True, description="This page.")
+
+
+class CourseStructureVersion(graphene.ObjectType):
+    """A published version of a course's structure (M5, T1): what learners and running classes see."""
+
+    number = graphene.Int(required=True, description="Version number, 1 for the first publish.")
+    published_at = graphene.DateTime(required=True, description="When it was published.")
+    published_by = graphene.String(description="Who published it; null when the account is gone.")
+    item_count = graphene.Int(required=True, description="Items in the version (over all modules and units).")
+
+    @staticmethod
+    def resolve_published_by(version, info):
+        return version.published_by.display_name if version.published_by_id else None
 
 
 class CourseStructureItem(graphene.ObjectType):
@@ -367,7 +433,6 @@ class CourseStructureItem(graphene.ObjectType):
         required=True,
         description="The assembly's resources the viewer may open, in order.",
     )
-
 
     @staticmethod
     def resolve_type(entry, info):
@@ -401,6 +466,7 @@ class CourseStructure(graphene.ObjectType):
     @staticmethod
     def resolve_modules(outline, info):
         items = [i for m in outline.modules for u in m.units for i in u.items]
+        announce(info, "assembly", [i.assembly for i in items if i.assembly is not None])
         announce(info, "resource", [i.resource for i in items if i.resource is not None])
         announce(info, "resource", [r for i in items for r in i.assembly_resources])
         return outline.modules

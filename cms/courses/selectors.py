@@ -469,3 +469,92 @@ def course_item_get(*, user, item_id: int):
         .select_related("unit")
         .first()
     )
+
+
+# Course builder reads (M5, T1): published versions for the team, the builder's own assemblies.
+MAX_VERSIONS = 100  # a page of versions at most (house rule 6)
+
+
+def course_version_list(course: CoursePage, user, *, limit: int = 50, offset: int = 0):
+    """Published structure versions of ``course``, newest first, for its team and editors; None for anyone else.
+
+    Each row carries ``item_count`` (items in its snapshot, counted in SQL without loading the snapshot) and
+    ``published_by``: one query whatever the number of versions or items.
+    """
+    from django.db.models import F, Func, IntegerField
+
+    from cms.courses.models import CourseVersion
+    from cms.courses.permissions import can_edit_course
+
+    if not can_edit_course(user, course):
+        return None
+    limit = max(0, min(limit, MAX_VERSIONS))
+    every_item = Func(
+        F("structure"),
+        function="jsonb_path_query_array",
+        template="%(function)s(%(expressions)s, '$.modules[*].units[*].items[*]')",
+    )
+    items = Func(every_item, function="jsonb_array_length", output_field=IntegerField())
+    return list(
+        CourseVersion.objects.filter(course_id=course.pk)
+        .defer("structure")
+        .select_related("published_by")
+        .annotate(item_count=items)
+        .order_by("-number")[offset : offset + limit]
+    )
+
+
+def assemblies_owned_by(user, *, query: str = ""):
+    """The assemblies ``user`` built (the builder's “my assemblies”), newest change first; none when anonymous."""
+    from cms.courses.models import Assembly
+
+    if user is None or not user.is_authenticated:
+        return Assembly.objects.none()
+    rows = Assembly.objects.filter(owner=user)
+    if query:
+        rows = rows.filter(title__icontains=query)
+    return rows.order_by("-updated_at", "-id")
+
+
+@dataclass
+class AssemblyContents:
+    """An assembly's resources as ``viewer`` sees them: the usable ones they may open, in order, and how many
+    are no longer usable (withdrawn, unapproved or in the recycle bin) and must be taken out before it changes."""
+
+    resources: list = field(default_factory=list)
+    withdrawn: int = 0
+
+
+def assembly_contents(assembly_ids, user) -> dict[int, AssemblyContents]:
+    """Contents of several assemblies in two queries (entries, then the resources with what the API shows)."""
+    from cms.courses.models import AssemblyEntry
+    from cms.courses.structure import usable_q, viewer_may_open
+    from cms.resources.models import Resource
+
+    entries = list(
+        AssemblyEntry.objects.filter(assembly_id__in=list(assembly_ids))
+        .order_by("assembly_id", "order", "id")
+        .values_list("assembly_id", "resource_id")
+    )
+    rows = (
+        Resource.objects.filter(pk__in={resource_id for _, resource_id in entries})
+        .select_related("organisation", "major", "course", "module", "asset")
+        .annotate(viewer_may_open=viewer_may_open(user), usable=ExpressionWrapper(usable_q(), BooleanField()))
+    )
+    resources = {r.pk: r for r in rows} if entries else {}
+    found: dict[int, AssemblyContents] = defaultdict(AssemblyContents)
+    for assembly_id, resource_id in entries:
+        contents, resource = found[assembly_id], resources[resource_id]
+        if not resource.usable:
+            contents.withdrawn += 1
+        elif resource.viewer_may_open:
+            contents.resources.append(resource)
+    return dict(found)
+
+
+def assembly_item_counts(assembly_ids) -> dict[int, int]:
+    """How many course items (working copies) use each assembly, one grouped query: it cannot go while used."""
+    from cms.courses.models import CourseItem
+
+    rows = CourseItem.objects.filter(assembly_id__in=list(assembly_ids)).values("assembly_id").annotate(n=Count("id"))
+    return {row["assembly_id"]: row["n"] for row in rows}

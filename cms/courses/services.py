@@ -184,6 +184,23 @@ def _require_course_editor(user, course: CoursePage) -> None:
         )
 
 
+MAX_TITLE = 128  # CourseModule.title and CourseUnit.title
+
+
+def _clean_title(title: str | None) -> str:
+    """A module's or unit's title, trimmed; refused with a message naming the field when empty or too long."""
+    title = (title or "").strip()
+    if not title:
+        raise DomainError(_("Give it a title."), field="title")
+    if len(title) > MAX_TITLE:
+        raise DomainError(
+            _("A title has at most %(max)d characters.") % {"max": MAX_TITLE},
+            code=ErrorCode.LIMIT_EXCEEDED,
+            field="title",
+        )
+    return title
+
+
 def _place(siblings: list, obj, position: int | None) -> None:
     """Put ``obj`` at ``position`` (None or past the end: last) among ``siblings`` and renumber them all."""
     rows = [s for s in siblings if s.pk != obj.pk]
@@ -234,7 +251,7 @@ def module_add(
     course = _lock_course(course.pk)
     _require_course_editor(user, course)
     _check_parent(module=None, course=course, parent=parent)
-    module = CourseModule(course=course, parent=parent, title=title.strip())
+    module = CourseModule(course=course, parent=parent, title=_clean_title(title))
     module.full_clean()
     module.save()
     _place(_module_siblings(course.pk, module.parent_id), module, position)
@@ -244,7 +261,7 @@ def module_add(
 @transaction.atomic
 def module_rename(*, user, module: CourseModule, title: str) -> CourseModule:
     _require_course_editor(user, _lock_course(module.course_id))
-    module.title = title.strip()
+    module.title = _clean_title(title)
     module.full_clean()
     module.save(update_fields=["title"])
     return module
@@ -370,10 +387,21 @@ def unit_add(*, user, module: CourseModule, title: str, position: int | None = N
     from cms.courses.models import CourseUnit
 
     _require_course_editor(user, _lock_course(module.course_id))
-    unit = CourseUnit(module=module, title=title.strip())
+    unit = CourseUnit(module=module, title=_clean_title(title))
     unit.full_clean()
     unit.save()
     _place(list(CourseUnit.objects.filter(module=module).order_by("order", "id")), unit, position)
+    return unit
+
+
+@transaction.atomic
+def unit_rename(*, user, unit, title: str):
+    """Rename a unit; for the team and editors of its course (like ``module_rename``)."""
+    module = CourseModule.objects.get(pk=unit.module_id)
+    _require_course_editor(user, _lock_course(module.course_id))
+    unit.title = _clean_title(title)
+    unit.full_clean()
+    unit.save(update_fields=["title"])
     return unit
 
 
