@@ -307,6 +307,29 @@ class KnowledgeEdge(models.Model):
         return f"{self.source_id} -{self.kind}-> {self.target_id}"
 
 
+class KnowledgePointLayout(models.Model):
+    """Where the course team placed a point in the graph editor (M7, C2), in the editor's graph units.
+
+    Like edges, a layout is course-team metadata outside the page revisions: dragging a node is no change
+    of the course page to review, and publishing an older revision must not move the graph. Points never
+    arranged have no row (the SPA lays them out itself); the row goes with its point.
+    """
+
+    point = models.OneToOneField(
+        KnowledgePoint, on_delete=models.CASCADE, primary_key=True, related_name="layout", verbose_name=_("point")
+    )
+    x = models.FloatField(_("x"))
+    y = models.FloatField(_("y"))
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("knowledge point position")
+        verbose_name_plural = _("knowledge point positions")
+
+    def __str__(self) -> str:
+        return f"{self.point_id} @ ({self.x:g}, {self.y:g})"
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Course structure built from the library (M5, T1, C3): course → modules → units → items.
 #
