@@ -34,14 +34,14 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from pathlib import Path
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import DatabaseError, close_old_connections, connections, transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -187,21 +187,26 @@ def asset_renditions(asset: MediaAsset, *, kind: str | None = None) -> QuerySet[
     smallest video rung, the poster and a master naming that rung; a document's PDF and page 1) once the
     worker has shown one, else nothing. Ordered by role, label, key.
     """
-    jobs = ProcessingJob.objects.filter(asset=asset)
+    jobs = ProcessingJob.objects.filter(asset=asset, state__in=(JobState.SUCCEEDED, *LIVE_JOB_STATES))
     if kind is not None:
         jobs = jobs.filter(kind=kind)
-    current: dict[str, int] = {}
-    previews: dict[str, int] = {}
-    rows = jobs.filter(state__in=(JobState.SUCCEEDED, *LIVE_JOB_STATES)).order_by(
-        F("finished_at").desc(nulls_last=True), "-id"
-    )
-    for job_id, job_kind, state in rows.values_list("pk", "kind", "state"):
-        if state == JobState.SUCCEEDED:
-            current.setdefault(job_kind, job_id)
-        else:
-            previews.setdefault(job_kind, job_id)
-    chosen = [current.get(job_kind, previews.get(job_kind)) for job_kind in {*current, *previews}]
-    return Rendition.objects.filter(asset=asset, job_id__in=chosen).order_by("role", "label", "key")
+    return Rendition.objects.filter(asset=asset, job_id__in=current_job_ids(jobs)).order_by("role", "label", "key")
+
+
+def current_job_ids(jobs: Iterable[ProcessingJob]) -> list[int]:
+    """Of ``jobs`` (any assets and kinds), those whose files are current: per asset and kind, the newest
+    succeeded job (by ``finished_at``), else the live job's early preview. The one rule behind
+    ``asset_renditions`` and the batch loaders that already hold the jobs (e.g. a list of resources)."""
+    current: dict[tuple[int, str], int] = {}
+    previews: dict[tuple[int, str], int] = {}
+    newest_first = sorted(jobs, key=lambda j: (j.finished_at is not None, j.finished_at, j.pk), reverse=True)
+    for job in newest_first:
+        key = (job.asset_id, job.kind)
+        if job.state == JobState.SUCCEEDED:
+            current.setdefault(key, job.pk)
+        elif job.state in LIVE_JOB_STATES:
+            previews.setdefault(key, job.pk)
+    return [current.get(key, previews.get(key)) for key in {*current, *previews}]
 
 
 def asset_job(asset: MediaAsset, *, kind: str = JobKind.CONVERT) -> ProcessingJob | None:

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from media_pipeline import storage
-from media_pipeline.jobs import asset_job, asset_renditions, job_request, job_retry
+from media_pipeline.jobs import asset_job, asset_renditions, current_job_ids, job_request, job_retry
 from media_pipeline.models import JobKind, JobState, MediaAsset, ProcessingJob, Rendition
 
 # Kinds of the pipeline the resources convert by default (links and texts have no file).
@@ -210,31 +210,26 @@ def media_load(resources: list) -> dict[int, ResourceMedia | None]:
     """``ResourceMedia`` of each resource, in four queries whatever their number (dataloader body).
 
     Per file and kind of conversion, the job shown is the live one, else the newest; the renditions shown are
-    those of the newest succeeded job, else the live job's early preview (``asset_renditions`` per file).
+    those of the newest succeeded job, else the live job's early preview (``current_job_ids``, the rule of
+    ``asset_renditions``).
     """
     from cms.resources.models import ResourceMediaPublication, ResourceSubtitle
 
     asset_ids = {r.asset_id for r in resources if r.asset_id}
     shown: dict[tuple[int, str], ProcessingJob] = {}
-    source: dict[tuple[int, str], ProcessingJob] = {}
     live_states = (JobState.QUEUED, JobState.RUNNING)
     jobs = list(ProcessingJob.objects.filter(asset_id__in=asset_ids).order_by("-queued_at", "-id"))
     for job in jobs:  # newest first: the live job, else the newest
         key = (job.asset_id, job.kind)
         if key not in shown or (job.state in live_states and shown[key].state not in live_states):
             shown[key] = job
-    # As asset_renditions: the newest succeeded job (by finished_at), else the live job's early preview. Finished
-    # jobs sort first, newest first; live ones (not finished) after them.
-    for job in sorted(jobs, key=lambda j: (j.finished_at is not None, j.finished_at, j.pk), reverse=True):
-        key = (job.asset_id, job.kind)
-        if key not in source and job.state in (JobState.SUCCEEDED, *live_states):
-            source[key] = job
     jobs_by_asset: dict[int, list[ProcessingJob]] = {}
     for (asset_id, _kind), job in sorted(shown.items(), key=lambda item: item[0]):
         jobs_by_asset.setdefault(asset_id, []).append(job)
-    by_id = {job.pk: job for job in source.values()}
+    by_id = {job.pk: job for job in jobs}
+    current = current_job_ids(jobs)
     renditions_by_asset: dict[int, list[Rendition]] = {}
-    for rendition in Rendition.objects.filter(job_id__in=list(by_id)).order_by("role", "label", "key"):
+    for rendition in Rendition.objects.filter(job_id__in=current).order_by("role", "label", "key"):
         rendition.job = by_id[rendition.job_id]
         renditions_by_asset.setdefault(rendition.asset_id, []).append(rendition)
     published = {

@@ -46,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import psutil  # noqa: E402
 import psycopg  # noqa: E402
 from report import git_commit, machine  # noqa: E402
+from sections import section_replace  # noqa: E402
 
 SECTION = "## Media pipeline (issue 5)"
 TARGET_FIRST_S = 15.0
@@ -587,19 +588,7 @@ def section(data: dict) -> list[str]:
 
 
 def write_section(out: Path, lines: list[str]) -> None:
-    """Replace this benchmark's section of ``out`` (or insert it before "## How to reproduce"); nothing else."""
-    text = out.read_text(encoding="utf-8") if out.exists() else "# Benchmarks\n"
-    current = text.split("\n")
-    if SECTION in current:
-        start = current.index(SECTION)
-        end = next((i for i in range(start + 1, len(current)) if current[i].startswith("## ")), len(current))
-        current[start:end] = lines
-    elif "## How to reproduce" in current:
-        at = current.index("## How to reproduce")
-        current[at:at] = lines
-    else:
-        current += ["", *lines]
-    out.write_text("\n".join(current).rstrip("\n") + "\n", encoding="utf-8")
+    section_replace(out, SECTION, lines)
 
 
 # ---- main ----------------------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ import datetime
 import hashlib
 import json
 import os
-import re
 import statistics
 import sys
 import time
@@ -38,11 +37,11 @@ import django  # noqa: E402
 django.setup()
 
 from report import git_commit, machine  # noqa: E402
+from sections import section_replace  # noqa: E402
 
 from cms.qa.retrieval import MIN_COVERAGE, FaqDocument, FaqIndex, SynonymTable  # noqa: E402
 
 SECTION = "## Knowledge Q&A (issue 6)"
-NEXT_SECTION = "## How to reproduce"
 FAQ_FILE = ROOT / "fixtures" / "demo" / "faq.json"
 PARAPHRASES = Path(__file__).with_name("qa_paraphrases.json")
 TARGET_TOP1 = 0.85
@@ -177,13 +176,7 @@ def section(run: dict) -> str:
 
 
 def write_section(path: Path, text: str) -> None:
-    doc = path.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(SECTION) + r"\n.*?(?=^## )", re.S | re.M)
-    if pattern.search(doc):
-        doc = pattern.sub(lambda _m: text + "\n", doc, count=1)
-    else:
-        doc = doc.replace(NEXT_SECTION, text + "\n" + NEXT_SECTION, 1)
-    path.write_text(doc, encoding="utf-8")
+    section_replace(path, SECTION, text.rstrip("\n").split("\n") + [""])
 
 
 def main() -> None:
