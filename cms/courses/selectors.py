@@ -32,6 +32,8 @@ class GraphNode:
     resource_counts: dict[str, int]  # resource type → published resources the user may open
     study_order: int  # 1-based position in a topological order of the prerequisites
     step: int  # 1 for points without prerequisites, else 1 + the largest step among them
+    x: float | None = None  # where the course team placed it in the graph editor; None: never arranged
+    y: float | None = None
 
     @property
     def resource_total(self) -> int:
@@ -55,7 +57,15 @@ class PointCoverage:
 
 
 def _points(course: CoursePage) -> list[KnowledgePoint]:
-    return list(KnowledgePoint.objects.filter(course_id=course.pk).order_by("sort_order", "id"))
+    # the editor's positions come in the same query (a join): reads stay flat
+    return list(
+        KnowledgePoint.objects.filter(course_id=course.pk).select_related("layout").order_by("sort_order", "id")
+    )
+
+
+def _position(point: KnowledgePoint) -> tuple[float | None, float | None]:
+    layout = getattr(point, "layout", None)  # no row: never arranged in the editor
+    return (layout.x, layout.y) if layout else (None, None)
 
 
 def _job_positions(points: list[KnowledgePoint]) -> dict[int, list[JobPosition]]:
@@ -132,6 +142,8 @@ def course_graph(course: CoursePage, user) -> CourseGraph:
             resource_counts=counts.get(p.pk, {}),
             study_order=order[p.pk][0],
             step=order[p.pk][1],
+            x=_position(p)[0],
+            y=_position(p)[1],
         )
         for p in points
     ]
