@@ -19,7 +19,11 @@ from api.courses.mutations.item_update import ItemUpdate
 from api.courses.mutations.items_reorder import ItemsReorder
 from api.courses.mutations.knowledge_edge_add import KnowledgeEdgeAdd
 from api.courses.mutations.knowledge_edge_remove import KnowledgeEdgeRemove
+from api.courses.mutations.knowledge_graph_layout_save import KnowledgeGraphLayoutSave
+from api.courses.mutations.knowledge_point_add import KnowledgePointAdd
 from api.courses.mutations.knowledge_point_attach import KnowledgePointAttach, KnowledgePointDetach
+from api.courses.mutations.knowledge_point_remove import KnowledgePointRemove
+from api.courses.mutations.knowledge_point_update import KnowledgePointUpdate
 from api.courses.mutations.module_add import ModuleAdd
 from api.courses.mutations.module_copy import ModuleCopy
 from api.courses.mutations.module_move import ModuleMove
@@ -93,6 +97,10 @@ class CoursesMutations(graphene.ObjectType):
     knowledge_edge_remove = KnowledgeEdgeRemove.Field(description="Remove an edge of a knowledge graph.")
     knowledge_point_attach = KnowledgePointAttach.Field(description="Tag resources with a knowledge point.")
     knowledge_point_detach = KnowledgePointDetach.Field(description="Untag resources from a knowledge point.")
+    knowledge_point_add = KnowledgePointAdd.Field(description="Add a knowledge or skill point to a course.")
+    knowledge_point_update = KnowledgePointUpdate.Field(description="Change a knowledge or skill point.")
+    knowledge_point_remove = KnowledgePointRemove.Field(description="Remove a point with its edges.")
+    knowledge_graph_layout_save = KnowledgeGraphLayoutSave.Field(description="Save where points sit in the graph.")
     module_add = ModuleAdd.Field(description="Add a module to a course's structure.")
     module_move = ModuleMove.Field(description="Reorder a module or move it to another parent or course.")
     module_copy = ModuleCopy.Field(description="Copy a module into a course (references, not resources).")

@@ -280,6 +280,8 @@ class KnowledgeGraphNode(graphene.ObjectType):
     step = graphene.Int(
         required=True, description="1 when the point has no prerequisite, else 1 + the largest step among them."
     )
+    x = graphene.Float(description="Where the course team placed the point (graph units); null if never arranged.")
+    y = graphene.Float(description="Where the course team placed the point (graph units); null if never arranged.")
 
     @staticmethod
     def resolve_id(node, info):
@@ -305,6 +307,11 @@ class KnowledgeGraph(graphene.ObjectType):
     nodes = graphene.List(graphene.NonNull(KnowledgeGraphNode), required=True, description="Points, in study order.")
     edges = graphene.List(graphene.NonNull(KnowledgeGraphEdge), required=True, description="Edges between them.")
     can_edit = graphene.Boolean(required=True, description="Whether the viewer may change the graph.")
+    job_position_options = graphene.List(
+        graphene.NonNull(JobPosition),
+        required=True,
+        description="Job positions a point may map to, for the graph editor; empty for viewers who may not edit.",
+    )
 
     @staticmethod
     def resolve_nodes(graph, info):
@@ -316,6 +323,10 @@ class KnowledgeGraph(graphene.ObjectType):
     @staticmethod
     def resolve_can_edit(graph, info):
         return can_edit_graph(info.context.user, graph.course)
+
+    @staticmethod
+    def resolve_job_position_options(graph, info):
+        return graph_selectors.job_position_options(graph.course, info.context.user)
 
 
 class PointCoverage(graphene.ObjectType):

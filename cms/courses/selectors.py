@@ -151,6 +151,15 @@ def course_graph(course: CoursePage, user) -> CourseGraph:
     return CourseGraph(course=course, nodes=nodes, edges=edges)
 
 
+def job_position_options(course: CoursePage, user) -> list[JobPosition]:
+    """Job positions a point of ``course`` may map to, for the graph editor: every one, for the team only."""
+    from cms.courses.permissions import can_edit_graph
+
+    if not can_edit_graph(user, course):
+        return []
+    return list(JobPosition.objects.order_by("sort_order", "id"))
+
+
 def course_coverage(course: CoursePage) -> list[PointCoverage]:
     """Per point, in course order: published resources (any visibility), videos and animations, questions.
 
