@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "cms.courses",
     "cms.resources",
     "cms.qa",
+    "cms.questions",
     "cms.analytics",
     "media_pipeline",
     "api",

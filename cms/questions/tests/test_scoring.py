@@ -163,3 +163,18 @@ def test_bad_answer_keys_are_refused_with_their_location(question_type, content,
     with pytest.raises(ContentError) as refused:
         content_clean(question_type, content)
     assert refused.value.part == part and message in refused.value.message
+
+
+def test_rich_text_keeps_formulas_and_own_images_and_drops_the_rest():
+    from cms.questions.html import html_clean, latex_of
+
+    dirty = (
+        '<p style="color:red" onclick="x()">求 <span data-latex="\\frac{a}{b}" class="k">a/b</span>'
+        '<img src="/media/q/1.png" onerror="y()"><img src="https://evil.example/x.png">'
+        '<a href="javascript:alert(1)">链接</a><font>保留文字</font><script>bad()</script></p><!-- note -->'
+    )
+    clean = html_clean(dirty)
+    assert clean == (
+        '<p>求 <span data-latex="\\frac{a}{b}">a/b</span><img src="/media/q/1.png"/><a>链接</a>保留文字</p>'
+    )
+    assert latex_of(clean) == ["\\frac{a}{b}"]

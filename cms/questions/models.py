@@ -1,0 +1,139 @@
+"""Question bank items (C4, M5): one per-course bank of items of ten types, with drafts, revisions and review.
+
+An item's type-specific answer key lives in ``content`` (JSON, always cleaned by ``content.content_clean``);
+stems, options, answers and explanations are HTML whose formulas are ``<span data-latex="…">`` elements the
+SPA renders with KaTeX. A case analysis (案例分析题) is an item whose sub-questions are items with ``parent``
+set; they are reviewed and published with it. Items tag knowledge points of their course, so the course's
+coverage report and the papers' quotas read the same links.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+
+from cms.core.models import TimeStampedModel
+from cms.questions.content import QuestionType as Types
+
+
+class QuestionType(models.TextChoices):
+    SINGLE = Types.SINGLE, _("Single choice")
+    MULTIPLE = Types.MULTIPLE, _("Multiple choice")
+    TRUE_FALSE = Types.TRUE_FALSE, _("True or false")
+    FILL_BLANK = Types.FILL_BLANK, _("Fill in the blanks")
+    SHORT_ANSWER = Types.SHORT_ANSWER, _("Short answer")
+    ESSAY = Types.ESSAY, _("Essay")
+    MATCHING = Types.MATCHING, _("Matching")
+    ORDERING = Types.ORDERING, _("Ordering")
+    CASE = Types.CASE, _("Case analysis")
+    PRACTICAL = Types.PRACTICAL, _("Practical task")
+
+
+class Difficulty(models.IntegerChoices):
+    EASY = 1, _("Easy")
+    FAIRLY_EASY = 2, _("Fairly easy")
+    MEDIUM = 3, _("Medium")
+    FAIRLY_HARD = 4, _("Fairly hard")
+    HARD = 5, _("Hard")
+
+
+class QuestionSource(models.TextChoices):
+    ORIGINAL = "original", _("Original")
+    ENTERPRISE_CASE = "enterprise_case", _("Enterprise case")
+    ADAPTED = "adapted", _("Adapted")
+    CERTIFICATE = "certificate", _("Skill certificate exam")
+    IMPORTED = "imported", _("Imported")
+
+
+class QuestionTag(TaggedItemBase):
+    """Tags of an item, kept in its revisions."""
+
+    content_object = ParentalKey("questions.Question", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TimeStampedModel, ClusterableModel):
+    """One item of a course's question bank."""
+
+    question_type = models.CharField(_("type"), max_length=16, choices=QuestionType.choices)
+    course = models.ForeignKey(
+        "courses.CoursePage", verbose_name=_("course"), on_delete=models.PROTECT, related_name="questions"
+    )
+    module = models.ForeignKey(
+        "courses.OutlineItem",
+        verbose_name=_("module"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("case analysis"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="sub_questions",
+        help_text=_("Set on the sub-questions of a case analysis."),
+    )
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+    stem = models.TextField(_("stem"), help_text=_("HTML; formulas as LaTeX."))
+    content = models.JSONField(_("answer key"), default=dict, blank=True)
+    reference_answer = models.TextField(_("reference answer"), blank=True)
+    explanation = models.TextField(_("explanation"), blank=True)
+    difficulty = models.PositiveSmallIntegerField(
+        _("difficulty"), choices=Difficulty.choices, default=Difficulty.MEDIUM
+    )
+    score = models.DecimalField(
+        _("score"),
+        max_digits=6,
+        decimal_places=2,
+        default=1,
+        validators=[MinValueValidator(0), MaxValueValidator(1000)],
+    )
+    knowledge_points = ParentalManyToManyField(
+        "courses.KnowledgePoint", verbose_name=_("knowledge and skill points"), blank=True, related_name="questions"
+    )
+    tags = ClusterTaggableManager(verbose_name=_("tags"), through=QuestionTag, blank=True)
+    source = models.CharField(
+        _("source"), max_length=16, choices=QuestionSource.choices, default=QuestionSource.ORIGINAL
+    )
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("building institution"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="questions",
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="owned_questions",
+    )
+    deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["course", "parent_id", "sort_order", "id"]
+        indexes = [
+            models.Index(fields=["course", "question_type", "difficulty"], name="questions_bank_draw"),
+            models.Index(fields=["deleted_at"], name="questions_deleted"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(difficulty__gte=1, difficulty__lte=5), name="questions_difficulty_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_question_type_display()} #{self.pk}"
