@@ -161,20 +161,27 @@ def job_position_options(course: CoursePage, user) -> list[JobPosition]:
 
 
 def course_coverage(course: CoursePage) -> list[PointCoverage]:
-    """Per point, in course order: published resources (any visibility), videos and animations, questions.
-
-    ``questions`` is 0 for every point until the question bank arrives (a later issue); the field and the
-    ``no_question`` gap are already reported so the course team sees that gap from the start.
-    """
+    """Per point, in course order: published resources (any visibility), videos and animations, and published
+    question bank items (sub-questions of a case analysis included) — C4's "covers all content" check."""
+    from cms.questions.models import Question
     from cms.resources.models import Resource
 
     counts = _resource_counts(course, Resource.objects.published())
+    through = Question.knowledge_points.through
+    question_counts = dict(
+        through.objects.filter(
+            knowledgepoint__course_id=course.pk, question__live=True, question__deleted_at__isnull=True
+        )
+        .values("knowledgepoint_id")
+        .annotate(n=Count("question_id", distinct=True))
+        .values_list("knowledgepoint_id", "n")
+    )
     report = []
     for point in _points(course):
         by_type = counts.get(point.pk, {})
         total = sum(by_type.values())
         motion = sum(by_type.get(t, 0) for t in MOTION_TYPES)
-        questions = 0
+        questions = question_counts.get(point.pk, 0)
         gaps = []
         if total == 0:
             gaps.append(Gap.NO_RESOURCE)

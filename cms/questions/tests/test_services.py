@@ -142,3 +142,17 @@ def test_updating_a_draft_keeps_one_row_and_adds_a_revision(world):
     question = Question.objects.get(pk=question.pk)
     assert question.stem == "<p>新题干</p>" and question.difficulty == 4
     assert question.revisions.count() == 2 and Question.objects.count() == 1
+
+
+def test_the_course_coverage_counts_published_questions_per_point(world):
+    from cms.courses.selectors import Gap, course_coverage
+
+    def row():
+        return next(r for r in course_coverage(world["course"]) if r.point == world["point"])
+
+    question = question_create(user=world["teacher"], course=world["course"], data=_single(world))
+    assert row().questions == 0 and Gap.NO_QUESTION in row().gaps  # a draft does not cover anything yet
+    question.get_latest_revision().publish(skip_permission_checks=True)
+    assert row().questions == 1 and Gap.NO_QUESTION not in row().gaps
+    Question.objects.filter(pk=question.pk).update(deleted_at="2026-11-26T10:00:00Z")
+    assert row().questions == 0
