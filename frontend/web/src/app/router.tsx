@@ -3,6 +3,7 @@ import { AppLayout } from '@/components/layout/app-layout';
 import { ManageLayout } from '@/components/manage/manage-layout';
 import { AccountRoute } from './routes/account';
 import { CourseRoute } from './routes/course';
+import { CoursePortalEditRoute } from './routes/course-portal';
 import { ForgotPasswordRoute } from './routes/forgot-password';
 import { LoginRoute } from './routes/login';
 import { MajorRoute } from './routes/major';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <MajorRoute /> },
       { path: 'majors/:code', element: <MajorRoute /> },
       { path: 'courses/:id', element: <CourseRoute /> },
+      { path: 'courses/:id/portal', element: <CoursePortalEditRoute /> },
       { path: 'resources', element: <LibraryRoute /> },
       { path: 'resources/:id', element: <ResourceRoute /> },
       { path: 'my/resources', element: <MyResourcesRoute /> },
