@@ -377,7 +377,7 @@ class ImageBox:
         digest = hashlib.sha256(data).hexdigest()
         if digest in self.by_digest:
             return self.by_digest[digest]
-        stem = re.sub(r"[^0-9A-Za-z_-]+", "-", original.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip("-")
+        stem = re.sub(r"[^\w-]+", "-", original.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip("-")
         name = f"{stem or 'image'}.{kind[1]}"
         if name in self.names:
             name = f"{stem or 'image'}-{digest[:8]}.{kind[1]}"
