@@ -230,3 +230,50 @@ export const courseFaqQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The course structure learners see (M5, M6): the latest published version (the team: its working copy),
+ * modules → units → items; for anonymous visitors only items open for trial (试学) carry what to open.
+ */
+export const courseStructureOutlineQuery = graphql(`
+  query CourseStructureOutline($id: ID!) {
+    course(id: $id) {
+      id
+      structure {
+        version
+        modules {
+          id
+          title
+          depth
+          parentId
+          units {
+            id
+            title
+            items {
+              id
+              openForTrial
+              locked
+              withdrawn
+              title
+              type
+              resource {
+                id
+                title
+                type
+              }
+              assembly {
+                id
+                title
+              }
+              assemblyResources {
+                id
+                title
+                type
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);

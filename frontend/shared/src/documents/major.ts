@@ -62,7 +62,10 @@ export const trainingProgramDetailsFragment = graphql(`
   }
 `);
 
-/** Everything the knowledge graph of the course system (C2) and its text fallback draw. */
+/**
+ * Everything the knowledge graph of the course system (C2) and its text fallback draw; `courseSystemGraph`
+ * adds each course's skill/knowledge point counts and the jobs its points map to (the course graphs' data).
+ */
 export const courseGraphFragment = graphql(`
   fragment CourseGraph on Major {
     courses {
@@ -95,6 +98,22 @@ export const courseGraphFragment = graphql(`
       }
       target {
         id
+      }
+    }
+    courseSystemGraph {
+      courses {
+        id
+        skillPointCount
+        knowledgePointCount
+      }
+      jobPositions {
+        id
+        name
+      }
+      mapsTo {
+        courseId
+        jobPositionId
+        pointCount
       }
     }
   }

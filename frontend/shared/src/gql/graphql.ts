@@ -214,6 +214,15 @@ export type KnowledgePointKind =
   | 'KNOWLEDGE'
   | 'SKILL';
 
+export type KnowledgePointPositionInput = {
+  /** A point of the course. */
+  pointId: Scalars['ID']['input'];
+  /** Horizontal position in graph units. */
+  x: Scalars['Float']['input'];
+  /** Vertical position in graph units. */
+  y: Scalars['Float']['input'];
+};
+
 /** Licence the rights holder grants. */
 export type Licence =
   | 'ALL_RIGHTS_RESERVED'
@@ -763,6 +772,13 @@ export type CourseFaqQueryVariables = Exact<{
 
 export type CourseFaqQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, faq: { __typename?: 'CourseFaq', total: number, entries: Array<{ __typename?: 'FaqEntry', id: string, question: string, answer: string, points: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }> }> } } | null };
 
+export type CourseStructureOutlineQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CourseStructureOutlineQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, structure: { __typename?: 'CourseStructure', version: number | null, modules: Array<{ __typename?: 'CourseStructureModule', id: string, title: string, depth: number, parentId: string | null, units: Array<{ __typename?: 'CourseStructureUnit', id: string, title: string, items: Array<{ __typename?: 'CourseStructureItem', id: string, openForTrial: boolean, locked: boolean, withdrawn: boolean, title: string, type: ResourceType | null, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType } | null, assembly: { __typename?: 'Assembly', id: string, title: string } | null, assemblyResources: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType }> }> }> }> } | null } | null };
+
 export type LibraryResourceCardFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null };
 
 export type LibraryFacetBucketFieldsFragment = { __typename?: 'FacetBucket', value: string, label: string, count: number };
@@ -829,14 +845,14 @@ export type MajorOverviewFragment = { __typename?: 'Major', id: string, code: st
 
 export type TrainingProgramDetailsFragment = { __typename?: 'TrainingProgram', trainingGoal: string, abilities: Array<string>, graduationRequirements: Array<string>, totalHours: number, totalCredits: number, practiceHoursRatio: number, courseSettings: Array<{ __typename?: 'CourseSetting', id: string, category: CourseSettingCategory, credits: number, hours: number, practiceHours: number, courseNames: Array<string> }>, practiceComponents: Array<{ __typename?: 'PracticeComponent', id: string, name: string, kind: PracticeKind, hours: number, credits: number, semester: string, description: string }>, certificates: Array<{ __typename?: 'Certificate', id: string, name: string, kind: CertificateKind, level: string, issuer: string, courses: Array<{ __typename?: 'Course', id: string, name: string }> }> };
 
-export type CourseGraphFragment = { __typename?: 'Major', courses: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind, hours: number, credits: number, semester: number | null, skillPoints: Array<{ __typename?: 'SkillPoint', id: string, name: string, description: string, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string }> }> }>, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string, description: string }>, courseRelations: Array<{ __typename?: 'CourseRelation', id: string, kind: CourseRelationKind, source: { __typename?: 'Course', id: string }, target: { __typename?: 'Course', id: string } }> };
+export type CourseGraphFragment = { __typename?: 'Major', courses: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind, hours: number, credits: number, semester: number | null, skillPoints: Array<{ __typename?: 'SkillPoint', id: string, name: string, description: string, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string }> }> }>, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string, description: string }>, courseRelations: Array<{ __typename?: 'CourseRelation', id: string, kind: CourseRelationKind, source: { __typename?: 'Course', id: string }, target: { __typename?: 'Course', id: string } }>, courseSystemGraph: { __typename?: 'CourseSystemGraph', courses: Array<{ __typename?: 'CourseSystemCourse', id: string, skillPointCount: number, knowledgePointCount: number }>, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string }>, mapsTo: Array<{ __typename?: 'CourseJobLink', courseId: string, jobPositionId: string, pointCount: number }> } };
 
 export type MajorPageQueryVariables = Exact<{
   code: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type MajorPageQuery = { __typename?: 'Query', major: { __typename?: 'Major', id: string, code: string, name: string, category: string, subcategory: string, level: string, durationYears: number, intro: string, trainingProgram: { __typename?: 'TrainingProgram', trainingGoal: string, abilities: Array<string>, graduationRequirements: Array<string>, totalHours: number, totalCredits: number, practiceHoursRatio: number, courseSettings: Array<{ __typename?: 'CourseSetting', id: string, category: CourseSettingCategory, credits: number, hours: number, practiceHours: number, courseNames: Array<string> }>, practiceComponents: Array<{ __typename?: 'PracticeComponent', id: string, name: string, kind: PracticeKind, hours: number, credits: number, semester: string, description: string }>, certificates: Array<{ __typename?: 'Certificate', id: string, name: string, kind: CertificateKind, level: string, issuer: string, courses: Array<{ __typename?: 'Course', id: string, name: string }> }> } | null, organisations: Array<{ __typename?: 'Organisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, website: string }>, courses: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind, hours: number, credits: number, semester: number | null, skillPoints: Array<{ __typename?: 'SkillPoint', id: string, name: string, description: string, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string }> }> }>, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string, description: string }>, courseRelations: Array<{ __typename?: 'CourseRelation', id: string, kind: CourseRelationKind, source: { __typename?: 'Course', id: string }, target: { __typename?: 'Course', id: string } }> } | null };
+export type MajorPageQuery = { __typename?: 'Query', major: { __typename?: 'Major', id: string, code: string, name: string, category: string, subcategory: string, level: string, durationYears: number, intro: string, trainingProgram: { __typename?: 'TrainingProgram', trainingGoal: string, abilities: Array<string>, graduationRequirements: Array<string>, totalHours: number, totalCredits: number, practiceHoursRatio: number, courseSettings: Array<{ __typename?: 'CourseSetting', id: string, category: CourseSettingCategory, credits: number, hours: number, practiceHours: number, courseNames: Array<string> }>, practiceComponents: Array<{ __typename?: 'PracticeComponent', id: string, name: string, kind: PracticeKind, hours: number, credits: number, semester: string, description: string }>, certificates: Array<{ __typename?: 'Certificate', id: string, name: string, kind: CertificateKind, level: string, issuer: string, courses: Array<{ __typename?: 'Course', id: string, name: string }> }> } | null, organisations: Array<{ __typename?: 'Organisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, website: string }>, courses: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind, hours: number, credits: number, semester: number | null, skillPoints: Array<{ __typename?: 'SkillPoint', id: string, name: string, description: string, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string }> }> }>, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string, description: string }>, courseRelations: Array<{ __typename?: 'CourseRelation', id: string, kind: CourseRelationKind, source: { __typename?: 'Course', id: string }, target: { __typename?: 'Course', id: string } }>, courseSystemGraph: { __typename?: 'CourseSystemGraph', courses: Array<{ __typename?: 'CourseSystemCourse', id: string, skillPointCount: number, knowledgePointCount: number }>, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string }>, mapsTo: Array<{ __typename?: 'CourseJobLink', courseId: string, jobPositionId: string, pointCount: number }> } } | null };
 
 export type ManagedOrganisationFieldsFragment = { __typename?: 'ManagedOrganisation', id: string, name: string, shortName: string, kind: OrganisationKind, role: OrganisationRole, depth: number, parentId: string | null };
 
@@ -1527,6 +1543,22 @@ export const CourseGraphFragmentDoc = new TypedDocumentString(`
     }
     target {
       id
+    }
+  }
+  courseSystemGraph {
+    courses {
+      id
+      skillPointCount
+      knowledgePointCount
+    }
+    jobPositions {
+      id
+      name
+    }
+    mapsTo {
+      courseId
+      jobPositionId
+      pointCount
     }
   }
 }
@@ -2905,6 +2937,48 @@ export const CourseFaqDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CourseFaqQuery, CourseFaqQueryVariables>;
+export const CourseStructureOutlineDocument = new TypedDocumentString(`
+    query CourseStructureOutline($id: ID!) {
+  course(id: $id) {
+    id
+    structure {
+      version
+      modules {
+        id
+        title
+        depth
+        parentId
+        units {
+          id
+          title
+          items {
+            id
+            openForTrial
+            locked
+            withdrawn
+            title
+            type
+            resource {
+              id
+              title
+              type
+            }
+            assembly {
+              id
+              title
+            }
+            assemblyResources {
+              id
+              title
+              type
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseStructureOutlineQuery, CourseStructureOutlineQueryVariables>;
 export const LibraryResourcesDocument = new TypedDocumentString(`
     query LibraryResources($query: String, $filter: ResourceFilterInput, $sort: ResourceSort, $limit: Int, $offset: Int) {
   resources(
@@ -3322,6 +3396,22 @@ fragment CourseGraph on Major {
     }
     target {
       id
+    }
+  }
+  courseSystemGraph {
+    courses {
+      id
+      skillPointCount
+      knowledgePointCount
+    }
+    jobPositions {
+      id
+      name
+    }
+    mapsTo {
+      courseId
+      jobPositionId
+      pointCount
     }
   }
 }`) as unknown as TypedDocumentString<MajorPageQuery, MajorPageQueryVariables>;

@@ -27,17 +27,20 @@ export function smallMajor(): CourseGraphFragment {
       jobPositions: skill.jobs,
     })),
   });
+  const courses = [
+    course('1', '机械制图与CAD', 'FOUNDATION'),
+    course('2', '机械制造基础', 'FOUNDATION'),
+    course('3', '数控加工工艺与编程', 'CORE', [
+      { id: 's1', name: 'G代码编程', jobs: [jobs.programmer] },
+      { id: 's2', name: '加工工艺卡编制', jobs: [jobs.programmer, jobs.lathe] },
+    ]),
+    course('4', '数控车削加工技术', 'CORE', [{ id: 's3', name: '车削对刀', jobs: [jobs.lathe] }]),
+    course('5', '零件几何量检测', 'CORE', [{ id: 's4', name: '三坐标测量', jobs: [jobs.inspector] }]),
+  ];
+  // Knowledge points per course (the course graphs' other kind of point); skill points are counted above.
+  const knowledge: Record<string, number> = { '3': 5, '4': 3 };
   return {
-    courses: [
-      course('1', '机械制图与CAD', 'FOUNDATION'),
-      course('2', '机械制造基础', 'FOUNDATION'),
-      course('3', '数控加工工艺与编程', 'CORE', [
-        { id: 's1', name: 'G代码编程', jobs: [jobs.programmer] },
-        { id: 's2', name: '加工工艺卡编制', jobs: [jobs.programmer, jobs.lathe] },
-      ]),
-      course('4', '数控车削加工技术', 'CORE', [{ id: 's3', name: '车削对刀', jobs: [jobs.lathe] }]),
-      course('5', '零件几何量检测', 'CORE', [{ id: 's4', name: '三坐标测量', jobs: [jobs.inspector] }]),
-    ],
+    courses,
     jobPositions: [
       { ...jobs.lathe, description: '操作数控车床加工回转体零件' },
       { ...jobs.programmer, description: '编制数控加工程序' },
@@ -49,5 +52,19 @@ export function smallMajor(): CourseGraphFragment {
       { id: 'r3', kind: 'PREREQUISITE', source: { id: '2' }, target: { id: '3' } },
       { id: 'r4', kind: 'RELATED', source: { id: '4' }, target: { id: '5' } },
     ],
+    courseSystemGraph: {
+      courses: courses.map((c) => ({
+        id: c.id,
+        skillPointCount: c.skillPoints.length,
+        knowledgePointCount: knowledge[c.id] ?? 0,
+      })),
+      jobPositions: Object.values(jobs),
+      mapsTo: courses.flatMap((c) => {
+        const points = new Map<string, number>();
+        for (const skill of c.skillPoints)
+          for (const j of skill.jobPositions) points.set(j.id, (points.get(j.id) ?? 0) + 1);
+        return [...points].map(([jobPositionId, pointCount]) => ({ courseId: c.id, jobPositionId, pointCount }));
+      }),
+    },
   };
 }

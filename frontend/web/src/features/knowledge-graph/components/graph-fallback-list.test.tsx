@@ -24,6 +24,10 @@ describe('GraphFallbackList', () => {
     expect(within(craft).getByRole('link', { name: '机械制造基础' })).toHaveAttribute('href', '/courses/2');
     expect(craft).toHaveTextContent('加工工艺卡编制→数控编程员、数控车工');
     expect(within(items[0]).getByText('无先修课程')).toBeInTheDocument();
+    // from the course knowledge graphs: point counts and the jobs the points map to
+    expect(within(craft).getByTestId('course-point-counts')).toHaveTextContent('2 个技能点 · 5 个知识点');
+    expect(within(craft).getByTestId('course-jobs')).toHaveTextContent('数控编程员、数控车工');
+    expect(within(items[0]).getByTestId('course-jobs')).toHaveTextContent('暂无对应岗位');
   });
 
   it('navigates to the course page when a link is followed', async () => {

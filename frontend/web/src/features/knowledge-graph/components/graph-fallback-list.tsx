@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CourseGraphFragment } from '@zyk/shared';
+import { courseFacts } from '../utils/course-system';
 
 /**
  * The knowledge graph as a semantic list, for screen readers and keyboard users: every course is
@@ -17,6 +18,7 @@ export function GraphFallbackList({ graph, id }: { graph: CourseGraphFragment; i
     prerequisitesOf.set(relation.target.id, list);
   }
   const separator = t('common.listSeparator');
+  const facts = courseFacts(graph);
 
   return (
     <div className="zyk-fallback" id={id}>
@@ -25,6 +27,7 @@ export function GraphFallbackList({ graph, id }: { graph: CourseGraphFragment; i
       <ol className="zyk-fallback__list" data-testid="graph-fallback-list">
         {graph.courses.map((course) => {
           const prerequisites = prerequisitesOf.get(course.id) ?? [];
+          const fact = facts.get(course.id);
           const headingId = `fallback-course-${course.id}`;
           return (
             <li key={course.id} className={`zyk-fallback__course zyk-fallback__course--${course.kind.toLowerCase()}`}>
@@ -36,6 +39,11 @@ export function GraphFallbackList({ graph, id }: { graph: CourseGraphFragment; i
                   <span className={`zyk-kind zyk-kind--${course.kind.toLowerCase()}`}>{t(`courseKind.${course.kind}`)}</span>
                   <span>{t('common.hours', { count: course.hours })}</span>
                   <span>{t('common.credits', { count: course.credits })}</span>
+                  {fact ? (
+                    <span data-testid="course-point-counts">
+                      {t('graph.pointCounts', { skills: fact.skillPoints, knowledge: fact.knowledgePoints })}
+                    </span>
+                  ) : null}
                 </p>
                 <dl className="zyk-fallback__facts">
                   <dt>{t('graph.fallback.prerequisites')}</dt>
@@ -52,6 +60,14 @@ export function GraphFallbackList({ graph, id }: { graph: CourseGraphFragment; i
                       <span className="zyk-muted">{t('graph.fallback.noPrerequisites')}</span>
                     )}
                   </dd>
+                  {fact ? (
+                    <>
+                      <dt>{t('graph.fallback.jobs')}</dt>
+                      <dd data-testid="course-jobs">
+                        {fact.jobs.length ? fact.jobs.join(separator) : <span className="zyk-muted">{t('graph.fallback.noJobs')}</span>}
+                      </dd>
+                    </>
+                  ) : null}
                   <dt>{t('graph.fallback.skillPoints')}</dt>
                   <dd>
                     {course.skillPoints.length ? (

@@ -1,4 +1,4 @@
-import { Empty, Skeleton } from 'antd';
+import { Empty, Grid, Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseGraphFragment } from '@zyk/shared';
@@ -14,6 +14,8 @@ const CourseGraphChart = lazy(() => import('./course-graph-chart'));
 export function KnowledgeGraph({ graph, majorName, id }: { graph: CourseGraphFragment; majorName: string; id?: string }) {
   const { t } = useTranslation();
   const coarse = useCoarsePointer();
+  // On a phone the text version comes first (a canvas graph is hard to read on a small screen).
+  const phone = Grid.useBreakpoint().md === false;
   const skillCount = graph.courses.reduce((n, c) => n + c.skillPoints.length, 0);
   const fallbackId = `${id ?? 'graph'}-fallback`;
 
@@ -23,6 +25,7 @@ export function KnowledgeGraph({ graph, majorName, id }: { graph: CourseGraphFra
         <Empty description={t('graph.empty')} />
       ) : (
         <>
+          {phone ? <GraphFallbackList graph={graph} id={fallbackId} /> : null}
           <p className="zyk-graph__hint">{t(coarse ? 'graph.hintTouch' : 'graph.hint')}</p>
           <ul className="zyk-graph__key" aria-hidden="true">
             <li>
@@ -62,7 +65,7 @@ export function KnowledgeGraph({ graph, majorName, id }: { graph: CourseGraphFra
               })}
             />
           </Suspense>
-          <GraphFallbackList graph={graph} id={fallbackId} />
+          {phone ? null : <GraphFallbackList graph={graph} id={fallbackId} />}
         </>
       )}
     </Section>

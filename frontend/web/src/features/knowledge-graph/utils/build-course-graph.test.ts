@@ -132,6 +132,8 @@ describe('buildCourseGraph', () => {
       hours: 64,
       credits: 4,
       skillPoints: ['G代码编程', '加工工艺卡编制'],
+      // from courseSystemGraph: the course graph's point counts, jobs with the most points first
+      facts: { skillPoints: 2, knowledgePoints: 5, jobs: ['数控编程员', '数控车工'] },
     });
     expect(byId(layout, 'skill:s2').info).toMatchObject({ courseName: '数控加工工艺与编程', jobPositions: ['数控编程员', '数控车工'] });
     expect(byId(layout, 'job:j3').info).toEqual({ type: 'job', description: '检测零件尺寸与形位公差' });

@@ -1,4 +1,5 @@
 import type { CourseGraphFragment } from '@zyk/shared';
+import { courseFacts, type CourseFacts } from './course-system';
 
 /**
  * Turns a major's courses, skill points and job positions into the nodes, links and pixel
@@ -25,7 +26,15 @@ export type LabelPosition = 'bottom' | 'right' | 'inside';
 
 /** What the tooltip of a node shows. */
 export type GraphNodeInfo =
-  | { type: 'course'; kind: 'FOUNDATION' | 'CORE'; hours: number; credits: number; skillPoints: string[] }
+  | {
+      type: 'course';
+      kind: 'FOUNDATION' | 'CORE';
+      hours: number;
+      credits: number;
+      skillPoints: string[];
+      /** From the course's knowledge graph: point counts and the jobs its points map to (null when unknown). */
+      facts: CourseFacts | null;
+    }
   | { type: 'skill'; description: string; courseName: string; jobPositions: string[] }
   | { type: 'job'; description: string }
   | { type: 'lane' }
@@ -107,6 +116,7 @@ interface Model {
   /** Skill point ids mapped to each job id. */
   skillsOfJob: Map<string, string[]>;
   links: GraphLink[];
+  facts: Map<string, CourseFacts>;
 }
 
 function buildModel(major: CourseGraphFragment): Model {
@@ -187,16 +197,18 @@ function buildModel(major: CourseGraphFragment): Model {
     prerequisitesOf,
     skillsOfJob,
     links,
+    facts: courseFacts(major),
   };
 }
 
-function courseInfo(course: Course): GraphNodeInfo {
+function courseInfo(course: Course, model: Model): GraphNodeInfo {
   return {
     type: 'course',
     kind: course.kind,
     hours: course.hours,
     credits: course.credits,
     skillPoints: course.skillPoints.map((skill) => skill.name),
+    facts: model.facts.get(course.id) ?? null,
   };
 }
 
@@ -267,7 +279,7 @@ function layoutDesktop(model: Model, width: number, laneLabels: BuildOptions['la
         symbolSize: SYMBOL_SIZE[kind],
         labelPosition: 'bottom',
         labelWidth: courseLabelWidth,
-        info: courseInfo(course),
+        info: courseInfo(course, model),
       };
       y.set(node.id, node.y);
       nodes.push(node);
@@ -402,7 +414,7 @@ function layoutPhone(model: Model, width: number, laneLabels: BuildOptions['lane
         symbolSize: SYMBOL_SIZE[kind] - 6,
         labelPosition: 'bottom',
         labelWidth: Math.floor(cell - 8),
-        info: courseInfo(course),
+        info: courseInfo(course, model),
       }),
     );
 

@@ -62,6 +62,12 @@ export function nodeTooltip(node: GraphNode, t: TFunction): string {
         row(t('graph.tooltip.hours'), String(info.hours)) +
         row(t('graph.tooltip.credits'), String(info.credits)) +
         row(t('graph.tooltip.skillPoints'), list(info.skillPoints)) +
+        (info.facts
+          ? row(
+              t('graph.tooltip.points'),
+              t('graph.pointCounts', { skills: info.facts.skillPoints, knowledge: info.facts.knowledgePoints }),
+            ) + row(t('graph.tooltip.jobs'), list(info.facts.jobs))
+          : '') +
         `<div style="color:${CATEGORY_STYLE.core.color};margin-top:4px">${escapeHtml(t('graph.tooltip.openCourse'))}</div>`
       );
     case 'skill':
@@ -78,7 +84,33 @@ export function nodeTooltip(node: GraphNode, t: TFunction): string {
   }
 }
 
-function nodeLabel(node: GraphNode, phone: boolean) {
+/** Text safe inside an ECharts rich-text label (braces and bars are its markup). */
+const richSafe = (text: string) => text.replace(/[{}|]/g, ' ');
+
+/**
+ * Breaks `text` into lines of at most `width` px (CJK characters about one em wide, others about half):
+ * ECharts ignores the line breaks of a rich-text label when it wraps it itself (`overflow: 'break'`).
+ */
+export function wrapToWidth(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const word of text.match(/[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+|\s+/g) ?? []) {
+    const size = [...word].reduce((n, c) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? fontSize : fontSize * 0.56), 0);
+    if (used + size > width && line.trim()) {
+      lines.push(line.trim());
+      line = '';
+      used = 0;
+    }
+    if (!line && !word.trim()) continue;
+    line += word;
+    used += size;
+  }
+  if (line.trim()) lines.push(line.trim());
+  return lines;
+}
+
+function nodeLabel(node: GraphNode, phone: boolean, t: TFunction) {
   switch (node.kind) {
     case 'anchor':
       return { show: false };
@@ -96,7 +128,8 @@ function nodeLabel(node: GraphNode, phone: boolean) {
         offset: phone ? [-node.x + 4, 0] : [0, 0],
       };
     case 'foundation':
-    case 'core':
+    case 'core': {
+      const facts = node.info.type === 'course' ? node.info.facts : null;
       return {
         show: true,
         position: 'bottom' as const,
@@ -108,7 +141,23 @@ function nodeLabel(node: GraphNode, phone: boolean) {
         width: node.labelWidth,
         overflow: 'break' as const,
         align: 'center' as const,
+        // On a desktop a second, smaller line gives the size of the course's knowledge graph.
+        // (lines broken here: ECharts drops a rich label's own line breaks when it wraps it).
+        ...(facts && !phone
+          ? {
+              overflow: 'none' as const,
+              formatter: () =>
+                [
+                  ...wrapToWidth(richSafe(node.name), node.labelWidth, 13),
+                  `{points|${richSafe(
+                    t('graph.pointCounts', { skills: facts.skillPoints, knowledge: facts.knowledgePoints }),
+                  )}}`,
+                ].join('\n'),
+              rich: { points: { color: TEXT_MUTED, fontSize: 11, fontWeight: 400 as const, lineHeight: 15 } },
+            }
+          : {}),
       };
+    }
     default:
       return {
         show: true,
@@ -149,7 +198,7 @@ export function buildGraphOption(layout: CourseGraphLayout, t: TFunction, roam: 
       y: node.y,
       symbolSize: node.symbolSize,
       ...(node.category !== undefined ? { category: node.category } : {}),
-      label: nodeLabel(node, phone),
+      label: nodeLabel(node, phone, t),
       ...(decorative
         ? { tooltip: { show: false }, emphasis: { disabled: true }, draggable: false, cursor: 'default' }
         : {}),
