@@ -6,7 +6,7 @@ import { PageSkeleton } from '@/components/feedback/page-skeleton';
 import { useCoursePage } from '@/features/course/api/get-course-page';
 import { CourseKnowledgeGraph } from '@/features/course/components/course-knowledge-graph';
 import { CourseKnowledgeQa } from '@/features/course/components/course-knowledge-qa';
-import { CourseOutline } from '@/features/course/components/course-outline';
+import { CourseStructureOutline } from '@/features/course/components/course-structure-outline';
 import { CourseSkillPoints } from '@/features/course/components/course-skill-points';
 import { PrerequisiteCourses } from '@/features/course/components/prerequisite-courses';
 import { PortalEditLink } from '@/features/course-portal/components/portal-edit-link';
@@ -48,7 +48,7 @@ export function CourseRoute() {
         notice={preview ? <PortalPreviewBanner courseId={course.id} status={view.draft?.status ?? null} updatedAt={view.draft?.updatedAt} /> : null}
         tools={view.draft ? <PortalEditLink courseId={course.id} status={view.draft.status} /> : null}
         sections={{
-          outline: <CourseOutline outline={course.outline} />,
+          outline: <CourseStructureOutline courseId={course.id} outline={course.outline} />,
           graph: <CourseKnowledgeGraph courseId={course.id} />,
           qa: <CourseKnowledgeQa courseId={course.id} />,
           skills: <CourseSkillPoints skillPoints={course.skillPoints} />,
