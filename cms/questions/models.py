@@ -137,3 +137,137 @@ class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Tim
 
     def __str__(self) -> str:
         return f"{self.get_question_type_display()} #{self.pk}"
+
+
+class PaperKind(models.TextChoices):
+    FIXED = "fixed", _("Fixed items")
+    RANDOM = "random", _("Drawn by rules")
+
+
+class Paper(TimeStampedModel):
+    """A self-test (自测) of a course or one of its modules: fixed items or rules each attempt draws by (L5).
+
+    Exams of running classes will reuse it with their own schedule and grading (a later issue)."""
+
+    course = models.ForeignKey(
+        "courses.CoursePage", verbose_name=_("course"), on_delete=models.CASCADE, related_name="papers"
+    )
+    module = models.ForeignKey(
+        "courses.OutlineItem",
+        verbose_name=_("module"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="papers",
+    )
+    title = models.CharField(_("title"), max_length=128)
+    kind = models.CharField(_("kind"), max_length=8, choices=PaperKind.choices, default=PaperKind.FIXED)
+    shuffle_items = models.BooleanField(_("shuffle items"), default=True)
+    shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    max_attempts = models.PositiveSmallIntegerField(_("attempts allowed"), null=True, blank=True)
+    open = models.BooleanField(_("open to learners"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("paper")
+        verbose_name_plural = _("papers")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class PaperItem(models.Model):
+    """An item of a fixed paper, with the score it carries there."""
+
+    paper = models.ForeignKey(Paper, on_delete=models.CASCADE, related_name="items")
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="paper_items")
+    score = models.DecimalField(_("score"), max_digits=6, decimal_places=2)
+    sort_order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["paper", "sort_order", "id"]
+        constraints = [models.UniqueConstraint(fields=["paper", "question"], name="questions_paper_item_once")]
+
+    def __str__(self) -> str:
+        return f"{self.paper_id}/{self.question_id}"
+
+
+class PaperRule(models.Model):
+    """A quota of a random paper: ``count`` items of a type, optionally of a module, point and difficulty."""
+
+    paper = models.ForeignKey(Paper, on_delete=models.CASCADE, related_name="rules")
+    question_type = models.CharField(_("type"), max_length=16, choices=QuestionType.choices)
+    count = models.PositiveSmallIntegerField(_("items"))
+    module = models.ForeignKey("courses.OutlineItem", on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    knowledge_point = models.ForeignKey(
+        "courses.KnowledgePoint", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    difficulty = models.PositiveSmallIntegerField(_("difficulty"), choices=Difficulty.choices, null=True, blank=True)
+    score_each = models.DecimalField(_("score per item"), max_digits=6, decimal_places=2)
+    sort_order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["paper", "sort_order", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.question_type} × {self.count}"
+
+
+class AttemptState(models.TextChoices):
+    IN_PROGRESS = "in_progress", _("In progress")
+    SUBMITTED = "submitted", _("Submitted, waiting for grading")
+    GRADED = "graded", _("Scored")
+
+
+class Attempt(models.Model):
+    """One learner's go at a paper: the drawn items with their answer keys as they were, answers, score.
+
+    ``items`` snapshots each item (id, type, score, answer key, option order) when the attempt starts, so
+    later edits of the bank never change how an attempt is scored."""
+
+    paper = models.ForeignKey(Paper, on_delete=models.CASCADE, related_name="attempts")
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts")
+    number = models.PositiveIntegerField(_("attempt"))
+    state = models.CharField(_("state"), max_length=16, choices=AttemptState.choices, default=AttemptState.IN_PROGRESS)
+    items = models.JSONField(default=list)
+    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    score = models.DecimalField(_("score"), max_digits=8, decimal_places=2, null=True, blank=True)
+    max_score = models.DecimalField(_("out of"), max_digits=8, decimal_places=2, default=0)
+
+    class Meta:
+        verbose_name = _("attempt")
+        verbose_name_plural = _("attempts")
+        ordering = ["paper", "learner", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["paper", "learner", "number"], name="questions_attempt_number_once"),
+            models.UniqueConstraint(
+                fields=["paper", "learner"],
+                condition=models.Q(state="in_progress"),
+                name="questions_one_open_attempt",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.paper_id}/{self.learner_id}#{self.number}"
+
+
+class AttemptAnswer(models.Model):
+    """A learner's response to one item of an attempt; autosaved, then scored on submit."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
+    question_id = models.PositiveBigIntegerField()  # the snapshot's id: the item may leave the bank later
+    response = models.JSONField(null=True, blank=True)
+    saved_at = models.DateTimeField(auto_now=True)
+    points = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
+    correct = models.BooleanField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "question_id"], name="questions_answer_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attempt_id}/{self.question_id}"
