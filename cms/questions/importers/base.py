@@ -431,16 +431,21 @@ class Collector:
         *,
         images: list[ExtractedImage] | None = None,
         knowledge_points: list[str] | None = None,
-        part_label: Callable[[str], str] | None = None,
+        part_location: Callable[[str], str] | None = None,
     ) -> ParsedItem | None:
         """Check ``data`` (stem present, answer key valid) and keep it, or record why not.
 
-        ``part_label`` turns a ``ContentError.part`` ("options[2]") into the file's words ("column 选项C")."""
+        ``part_location`` turns a failing part ("stem", "options[2]") into a location in the file's words
+        ("row 5, column 选项C"); without it the part is named before the reason."""
         if self.full(location):
             return None
-        problem = item_problem(data, part_label)
+        problem = item_problem(data)
         if problem:
-            self.error(location, problem)
+            part, message = problem
+            if part and part_location:
+                self.error(part_location(part), message)
+            else:
+                self.error(location, f"{part}: {message}" if part else message)
             return None
         item = ParsedItem(
             data=data,
@@ -459,25 +464,25 @@ class Collector:
         return self.result
 
 
-def item_problem(data: ItemData, part_label: Callable[[str], str] | None = None) -> str | None:
-    """Why ``data`` cannot be imported (the checks ``item_clean`` makes without a course), or None."""
+def item_problem(data: ItemData) -> tuple[str, str] | None:
+    """(part, reason) when ``data`` cannot be imported (the checks ``item_clean`` makes without a course);
+    ``part`` is "" for the whole item, "stem", or the answer key's part ("options[2]")."""
     if data.question_type not in QuestionType.ALL:
-        return _("Unknown question type “%(type)s”.") % {"type": data.question_type}
+        return "", _("Unknown question type “%(type)s”.") % {"type": data.question_type}
     if not html_clean(data.stem):
-        return _("The question text (stem) is empty.")
+        return "stem", _("The question text (stem) is empty.")
     try:
         data.content = content_clean(data.question_type, data.content)
     except ContentError as error:
-        where = part_label(error.part) if part_label and error.part else error.part
-        return f"{where}: {error.message}" if where else error.message
+        return error.part, error.message
     for part, row in _html_fields(data.question_type, data.content):
         if not html_clean(row["text"]):
-            where = part_label(part) if part_label else part
-            return f"{where}: " + _("Text is missing.")
+            return part, _("Text is missing.")
     for i, sub in enumerate(data.sub_questions):
         problem = item_problem(sub)
         if problem:
-            return _("Sub-question %(n)s: %(reason)s") % {"n": i + 1, "reason": problem}
+            where = f"sub_questions[{i}].{problem[0]}".rstrip(".")
+            return where, problem[1]
     return None
 
 
