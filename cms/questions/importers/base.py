@@ -184,7 +184,7 @@ class SafeZip:
             raise FileRejected(
                 _("The archive unpacks to more than %(n)s MB.") % {"n": MAX_ZIP_TOTAL // (1024 * 1024)},
             )
-        self.infos = {i.filename: i for i in infos if not i.is_dir()}
+        self.infos = {_member_name(i): i for i in infos if not i.is_dir()}
         self.read_total = 0
 
     def names(self) -> list[str]:
@@ -214,6 +214,22 @@ class SafeZip:
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
             raise FileRejected(_("The archive is damaged (“%(name)s”).") % {"name": name}) from error
         return b"".join(chunks)
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name; zips made without the UTF-8 flag (Info-ZIP, Chinese Windows) are decoded again."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
 
 
 def parse_xml(data: bytes | str) -> Element:
