@@ -40,6 +40,9 @@ type Documents = {
     "\n  query OrganisationsForRealName {\n    organisationsForRealName {\n      id\n      name\n      shortName\n      kind\n      hasRoster\n    }\n  }\n": typeof types.OrganisationsForRealNameDocument,
     "\n  mutation RealNameClaim($organisationId: ID!, $name: String!, $number: String!) {\n    realNameClaim(organisationId: $organisationId, name: $name, number: $number) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      status\n      claim {\n        id\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.RealNameClaimDocument,
     "\n  query LoginOptions {\n    loginOptions {\n      wechatWeb\n    }\n  }\n": typeof types.LoginOptionsDocument,
+    "\n  fragment CatalogueCourseCard on Course {\n    id\n    name\n    kind\n    level\n    summary\n    hours\n    credits\n    coverUrl\n    major {\n      id\n      code\n      name\n    }\n    teachers {\n      id\n      name\n      title\n      role\n      photoUrl\n    }\n  }\n": typeof types.CatalogueCourseCardFragmentDoc,
+    "\n  query CourseCatalogue($major: String, $kind: CourseKind, $level: CourseLevel, $search: String, $limit: Int, $offset: Int) {\n    courses(major: $major, kind: $kind, level: $level, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...CatalogueCourseCard\n      }\n    }\n  }\n": typeof types.CourseCatalogueDocument,
+    "\n  query CatalogueMajors {\n    majors(limit: 100) {\n      totalCount\n      items {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.CatalogueMajorsDocument,
     "\n  fragment CoursePortalFields on CoursePortal {\n    name\n    template\n    level\n    summary\n    intro\n    coverUrl\n    standard {\n      goals {\n        id\n        kind\n        text\n      }\n      modules {\n        id\n        title\n        hours\n        summary\n      }\n      methods {\n        id\n        name\n        description\n      }\n      assessment {\n        id\n        name\n        weight\n        description\n      }\n      totalHours\n    }\n    teachers {\n      id\n      name\n      title\n      organisation\n      role\n      bio\n      photoUrl\n    }\n  }\n": typeof types.CoursePortalFieldsFragmentDoc,
     "\n  query CoursePortal($id: ID!) {\n    course(id: $id) {\n      id\n      portal {\n        ...CoursePortalFields\n      }\n    }\n  }\n": typeof types.CoursePortalDocument,
     "\n  fragment CoursePortalDraftFields on CoursePortalDraft {\n    status\n    updatedAt\n    comment\n    portal {\n      ...CoursePortalFields\n      introSource\n    }\n  }\n": typeof types.CoursePortalDraftFieldsFragmentDoc,
@@ -149,6 +152,9 @@ const documents: Documents = {
     "\n  query OrganisationsForRealName {\n    organisationsForRealName {\n      id\n      name\n      shortName\n      kind\n      hasRoster\n    }\n  }\n": types.OrganisationsForRealNameDocument,
     "\n  mutation RealNameClaim($organisationId: ID!, $name: String!, $number: String!) {\n    realNameClaim(organisationId: $organisationId, name: $name, number: $number) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      status\n      claim {\n        id\n        status\n        createdAt\n      }\n    }\n  }\n": types.RealNameClaimDocument,
     "\n  query LoginOptions {\n    loginOptions {\n      wechatWeb\n    }\n  }\n": types.LoginOptionsDocument,
+    "\n  fragment CatalogueCourseCard on Course {\n    id\n    name\n    kind\n    level\n    summary\n    hours\n    credits\n    coverUrl\n    major {\n      id\n      code\n      name\n    }\n    teachers {\n      id\n      name\n      title\n      role\n      photoUrl\n    }\n  }\n": types.CatalogueCourseCardFragmentDoc,
+    "\n  query CourseCatalogue($major: String, $kind: CourseKind, $level: CourseLevel, $search: String, $limit: Int, $offset: Int) {\n    courses(major: $major, kind: $kind, level: $level, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...CatalogueCourseCard\n      }\n    }\n  }\n": types.CourseCatalogueDocument,
+    "\n  query CatalogueMajors {\n    majors(limit: 100) {\n      totalCount\n      items {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.CatalogueMajorsDocument,
     "\n  fragment CoursePortalFields on CoursePortal {\n    name\n    template\n    level\n    summary\n    intro\n    coverUrl\n    standard {\n      goals {\n        id\n        kind\n        text\n      }\n      modules {\n        id\n        title\n        hours\n        summary\n      }\n      methods {\n        id\n        name\n        description\n      }\n      assessment {\n        id\n        name\n        weight\n        description\n      }\n      totalHours\n    }\n    teachers {\n      id\n      name\n      title\n      organisation\n      role\n      bio\n      photoUrl\n    }\n  }\n": types.CoursePortalFieldsFragmentDoc,
     "\n  query CoursePortal($id: ID!) {\n    course(id: $id) {\n      id\n      portal {\n        ...CoursePortalFields\n      }\n    }\n  }\n": types.CoursePortalDocument,
     "\n  fragment CoursePortalDraftFields on CoursePortalDraft {\n    status\n    updatedAt\n    comment\n    portal {\n      ...CoursePortalFields\n      introSource\n    }\n  }\n": types.CoursePortalDraftFieldsFragmentDoc,
@@ -333,6 +339,18 @@ export function graphql(source: "\n  mutation RealNameClaim($organisationId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LoginOptions {\n    loginOptions {\n      wechatWeb\n    }\n  }\n"): typeof import('./graphql').LoginOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogueCourseCard on Course {\n    id\n    name\n    kind\n    level\n    summary\n    hours\n    credits\n    coverUrl\n    major {\n      id\n      code\n      name\n    }\n    teachers {\n      id\n      name\n      title\n      role\n      photoUrl\n    }\n  }\n"): typeof import('./graphql').CatalogueCourseCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseCatalogue($major: String, $kind: CourseKind, $level: CourseLevel, $search: String, $limit: Int, $offset: Int) {\n    courses(major: $major, kind: $kind, level: $level, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...CatalogueCourseCard\n      }\n    }\n  }\n"): typeof import('./graphql').CourseCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueMajors {\n    majors(limit: 100) {\n      totalCount\n      items {\n        id\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueMajorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -637,6 +637,25 @@ export type LoginOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LoginOptionsQuery = { __typename?: 'Query', loginOptions: { __typename?: 'LoginOptions', wechatWeb: boolean } };
 
+export type CatalogueCourseCardFragment = { __typename?: 'Course', id: string, name: string, kind: CourseKind, level: CourseLevel, summary: string, hours: number, credits: number, coverUrl: string | null, major: { __typename?: 'Major', id: string, code: string, name: string }, teachers: Array<{ __typename?: 'CourseTeacher', id: string, name: string, title: string, role: TeacherRole, photoUrl: string | null }> };
+
+export type CourseCatalogueQueryVariables = Exact<{
+  major: InputMaybe<Scalars['String']['input']>;
+  kind: InputMaybe<CourseKind>;
+  level: InputMaybe<CourseLevel>;
+  search: InputMaybe<Scalars['String']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CourseCatalogueQuery = { __typename?: 'Query', courses: { __typename?: 'CourseList', totalCount: number, items: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind, level: CourseLevel, summary: string, hours: number, credits: number, coverUrl: string | null, major: { __typename?: 'Major', id: string, code: string, name: string }, teachers: Array<{ __typename?: 'CourseTeacher', id: string, name: string, title: string, role: TeacherRole, photoUrl: string | null }> }> } };
+
+export type CatalogueMajorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueMajorsQuery = { __typename?: 'Query', majors: { __typename?: 'MajorList', totalCount: number, items: Array<{ __typename?: 'Major', id: string, code: string, name: string }> } };
+
 export type CoursePortalFieldsFragment = { __typename?: 'CoursePortal', name: string, template: PortalTemplate, level: CourseLevel, summary: string, intro: string, coverUrl: string | null, standard: { __typename?: 'CourseStandard', totalHours: number, goals: Array<{ __typename?: 'CourseGoal', id: string | null, kind: GoalKind, text: string }>, modules: Array<{ __typename?: 'StandardModule', id: string | null, title: string, hours: number, summary: string }>, methods: Array<{ __typename?: 'TeachingMethod', id: string | null, name: string, description: string }>, assessment: Array<{ __typename?: 'AssessmentItem', id: string | null, name: string, weight: number, description: string }> }, teachers: Array<{ __typename?: 'PortalTeacher', id: string | null, name: string, title: string, organisation: string, role: TeacherRole, bio: string, photoUrl: string | null }> };
 
 export type CoursePortalQueryVariables = Exact<{
@@ -1270,6 +1289,30 @@ export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"MutationErrorFields"}) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
+export const CatalogueCourseCardFragmentDoc = new TypedDocumentString(`
+    fragment CatalogueCourseCard on Course {
+  id
+  name
+  kind
+  level
+  summary
+  hours
+  credits
+  coverUrl
+  major {
+    id
+    code
+    name
+  }
+  teachers {
+    id
+    name
+    title
+    role
+    photoUrl
+  }
+}
+    `, {"fragmentName":"CatalogueCourseCard"}) as unknown as TypedDocumentString<CatalogueCourseCardFragment, unknown>;
 export const CoursePortalFieldsFragmentDoc = new TypedDocumentString(`
     fragment CoursePortalFields on CoursePortal {
   name
@@ -2356,6 +2399,56 @@ export const LoginOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginOptionsQuery, LoginOptionsQueryVariables>;
+export const CourseCatalogueDocument = new TypedDocumentString(`
+    query CourseCatalogue($major: String, $kind: CourseKind, $level: CourseLevel, $search: String, $limit: Int, $offset: Int) {
+  courses(
+    major: $major
+    kind: $kind
+    level: $level
+    search: $search
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      ...CatalogueCourseCard
+    }
+  }
+}
+    fragment CatalogueCourseCard on Course {
+  id
+  name
+  kind
+  level
+  summary
+  hours
+  credits
+  coverUrl
+  major {
+    id
+    code
+    name
+  }
+  teachers {
+    id
+    name
+    title
+    role
+    photoUrl
+  }
+}`) as unknown as TypedDocumentString<CourseCatalogueQuery, CourseCatalogueQueryVariables>;
+export const CatalogueMajorsDocument = new TypedDocumentString(`
+    query CatalogueMajors {
+  majors(limit: 100) {
+    totalCount
+    items {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueMajorsQuery, CatalogueMajorsQueryVariables>;
 export const CoursePortalDocument = new TypedDocumentString(`
     query CoursePortal($id: ID!) {
   course(id: $id) {

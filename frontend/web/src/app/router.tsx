@@ -4,6 +4,7 @@ import { ManageLayout } from '@/components/manage/manage-layout';
 import { AccountRoute } from './routes/account';
 import { CourseRoute } from './routes/course';
 import { CoursePortalEditRoute } from './routes/course-portal';
+import { CoursesRoute } from './routes/courses';
 import { ForgotPasswordRoute } from './routes/forgot-password';
 import { LoginRoute } from './routes/login';
 import { MajorRoute } from './routes/major';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <MajorRoute /> },
       { path: 'majors/:code', element: <MajorRoute /> },
+      { path: 'courses', element: <CoursesRoute /> },
       { path: 'courses/:id', element: <CourseRoute /> },
       { path: 'courses/:id/portal', element: <CoursePortalEditRoute /> },
       { path: 'resources', element: <LibraryRoute /> },

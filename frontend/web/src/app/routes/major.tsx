@@ -1,11 +1,13 @@
+import { RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorState } from '@/components/feedback/error-state';
 import { NotFoundView } from '@/components/feedback/not-found-view';
 import { PageSkeleton } from '@/components/feedback/page-skeleton';
 import { useMajorPage } from '@/features/major/api/get-major-page';
 import { MajorHero } from '@/features/major/components/major-hero';
 import { TrainingProgram } from '@/features/major/components/training-program';
+import { cataloguePath } from '@/features/course-catalogue/utils/catalogue-state';
 import { KnowledgeGraph } from '@/features/knowledge-graph/components/knowledge-graph';
 import { useLatestResources } from '@/features/library/api/search-resources';
 import { LatestResources } from '@/features/library/components/latest-resources';
@@ -41,7 +43,19 @@ export function MajorRoute() {
       </nav>
       <div className="zyk-container zyk-page">
         <TrainingProgram id="program" program={major.trainingProgram} />
-        <KnowledgeGraph id="graph" graph={major} majorName={major.name} />
+        <KnowledgeGraph
+          id="graph"
+          graph={major}
+          majorName={major.name}
+          extra={
+            major.courses.length ? (
+              <Link to={cataloguePath({ major: major.code })} className="zyk-latest__all" data-testid="major-all-courses">
+                {t('catalogue.majorLink')}
+                <RightOutlined aria-hidden />
+              </Link>
+            ) : null
+          }
+        />
         <LatestResources id="resources" majorId={major.id} />
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { SearchOutlined } from '@ant-design/icons';
+import { ReadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './language-switch';
@@ -25,11 +25,17 @@ export function AppHeader() {
           <Link to="/" className="zyk-header__link">
             {t('app.nav.home')}
           </Link>
+          <Link to="/courses" className="zyk-header__link" data-testid="nav-courses">
+            {t('catalogue.nav')}
+          </Link>
           <Link to="/resources" className="zyk-header__link" data-testid="nav-library">
             {t('library.nav')}
           </Link>
           <StudioLinks />
         </nav>
+        <Link to="/courses" className="zyk-header__search" aria-label={t('catalogue.nav')} data-testid="nav-courses-phone">
+          <ReadOutlined aria-hidden />
+        </Link>
         <Link to="/resources" className="zyk-header__search" aria-label={t('library.nav')} data-testid="nav-library-phone">
           <SearchOutlined aria-hidden />
         </Link>

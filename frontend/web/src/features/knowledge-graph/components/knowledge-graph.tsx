@@ -1,5 +1,5 @@
 import { Empty, Grid, Skeleton } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseGraphFragment } from '@zyk/shared';
 import { Section } from '@/components/section';
@@ -10,8 +10,21 @@ import { GraphFallbackList } from './graph-fallback-list';
 // ECharts is the largest dependency; it loads while the rest of the page is already readable.
 const CourseGraphChart = lazy(() => import('./course-graph-chart'));
 
-/** The knowledge graph of the course system (C2): the interactive chart and its text version. */
-export function KnowledgeGraph({ graph, majorName, id }: { graph: CourseGraphFragment; majorName: string; id?: string }) {
+/**
+ * The knowledge graph of the course system (C2): the interactive chart and its text version; `extra`
+ * goes in the section header (the major page's link to all its courses).
+ */
+export function KnowledgeGraph({
+  graph,
+  majorName,
+  id,
+  extra,
+}: {
+  graph: CourseGraphFragment;
+  majorName: string;
+  id?: string;
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation();
   const coarse = useCoarsePointer();
   // On a phone the text version comes first (a canvas graph is hard to read on a small screen).
@@ -20,7 +33,7 @@ export function KnowledgeGraph({ graph, majorName, id }: { graph: CourseGraphFra
   const fallbackId = `${id ?? 'graph'}-fallback`;
 
   return (
-    <Section id={id} title={t('graph.title')} subtitle={t('graph.subtitle')} className="zyk-graph-section">
+    <Section id={id} title={t('graph.title')} subtitle={t('graph.subtitle')} extra={extra} className="zyk-graph-section">
       {graph.courses.length === 0 ? (
         <Empty description={t('graph.empty')} />
       ) : (
