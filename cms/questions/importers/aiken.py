@@ -72,8 +72,6 @@ def _parse(text: str, collector: Collector) -> None:
             collector.error(location, error.message)
             continue
         collector.add(location, item)
-        if collector.full(location):
-            return
     if count == 0:
         collector.error("", _("The file holds no questions."))
 

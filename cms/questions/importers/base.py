@@ -420,6 +420,7 @@ class Collector:
         self.result = ImportResult()
         self.images = ImageBox()
         self.dropped_errors = 0
+        self.full_reported = False
 
     def error(self, location: str, message: str) -> None:
         if len(self.result.errors) >= MAX_ERRORS:
@@ -435,8 +436,8 @@ class Collector:
         """True once the file has more items than allowed (reported once)."""
         if len(self.result.items) < MAX_ITEMS:
             return False
-        if not getattr(self, "_full_reported", False):
-            self._full_reported = True
+        if not self.full_reported:
+            self.full_reported = True
             self.error(location, _("A file can hold at most %(n)s questions.") % {"n": MAX_ITEMS})
         return True
 

@@ -142,8 +142,6 @@ def _parse(data: bytes, collector: Collector) -> None:
             collector.error(error.location or row.location, error.message)
             continue
         collector.add(row.location, item, knowledge_points=row.list("知识点"), part_location=row.part_location)
-        if collector.full(row.location):
-            break
     if count == 0:
         collector.error(_("row %(row)s") % {"row": 2}, _("The sheet holds no questions below the header row."))
 

@@ -110,8 +110,6 @@ def _parse(text: str, collector: Collector) -> None:
         if collector.add(location, item):
             for note in notes:
                 collector.warn(location, note)
-        if collector.full(location):
-            return
     if count == 0:
         collector.error("", _("The file holds no questions."))
 

@@ -102,8 +102,6 @@ def parse(data: bytes, *, filename: str) -> ImportResult:
             if collector.add(location, item, images=reader.images):
                 for note in reader.notes:
                     collector.warn(location, note)
-            if collector.full(location):
-                break
         if count == 0:
             collector.error(filename, _("The file holds no questions."))
     return collector.finish()

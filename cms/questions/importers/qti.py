@@ -105,8 +105,6 @@ def _package(archive: SafeZip, collector: Collector) -> None:
             collector.error(location, error.message)
             continue
         _item(root, location, archive, posixpath.dirname(href), collector)
-        if collector.full(location):
-            return
 
 
 def _item(root: Element, location: str, archive: SafeZip | None, folder: str, collector: Collector) -> None:

@@ -331,8 +331,6 @@ def _questions(document: _Document, root: Element, collector: Collector) -> None
         collector.add(
             row.location, item, images=row.used, knowledge_points=row.list("知识点"), part_location=row.part_location
         )
-        if collector.full(row.location):
-            break
 
 
 # --- the template -------------------------------------------------------------------------------------------
