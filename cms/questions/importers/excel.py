@@ -135,7 +135,7 @@ def _parse(data: bytes, collector: Collector) -> None:
         if not any(cells.values()):
             continue
         count += 1
-        row = _Row(number, cells)
+        row = Row(number, cells)
         try:
             item = row.item()
         except ItemRejected as error:
@@ -161,7 +161,9 @@ def _columns(header) -> dict[str, int]:
     return columns
 
 
-class _Row:
+class Row:
+    """One item's cells by column name, turned into ``ItemData`` (also used by the Word template)."""
+
     def __init__(self, number: int, cells: dict[str, str]) -> None:
         self.number = number
         self.cells = cells

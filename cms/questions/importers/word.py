@@ -45,7 +45,7 @@ from cms.questions.importers.base import (
     parse_xml,
     reading,
 )
-from cms.questions.importers.excel import TYPES, _Row
+from cms.questions.importers.excel import TYPES, Row
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
@@ -231,8 +231,8 @@ class _Document:
             parts.append(" " if tag == _w("tab") else "-")
         elif tag in (_w("br"), _w("cr")):
             parts.append("\n")
-        elif tag in (_w("del"), _w("instrText"), _w("pPr"), _w("rPr"), _w("fldChar")):
-            return
+        elif tag in (_w("del"), _w("instrText"), _w("pPr"), _w("rPr"), _w("fldChar")) or local(tag) == "Fallback":
+            return  # deleted text, field codes, formatting, and the old-Word copy of alternate content
         elif local(tag) == "blip" and child.get(f"{{{R}}}embed"):
             parts.append(self.image(child.get(f"{{{R}}}embed") or ""))
         elif local(tag) == "imagedata" and child.get(f"{{{R}}}id"):
@@ -253,7 +253,7 @@ class _Block:
         self.images: dict[int, ExtractedImage] = {}
 
 
-class _WordRow(_Row):
+class _WordRow(Row):
     """The Excel row logic with the document's locations and pictures."""
 
     def __init__(self, block: _Block, images: list[ExtractedImage]) -> None:

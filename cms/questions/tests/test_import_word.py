@@ -164,3 +164,19 @@ def test_documents_that_cannot_be_read(members, message):
 
     assert result.items == []
     assert [e.message for e in result.errors] == [message]
+
+
+def test_a_picture_with_an_old_word_fallback_is_taken_once():
+    alternate = (
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:Choice Requires="wps"><w:drawing><a:blip r:embed="rIdImg1"/>'
+        '</w:drawing></mc:Choice><mc:Fallback><w:pict><v:imagedata r:id="rIdImg1"/></w:pict></mc:Fallback>'
+        "</mc:AlternateContent></w:r>"
+    )
+    question = f"<w:p><w:r><w:t>【简答题】看图</w:t></w:r>{alternate}</w:p>"
+    data = word.docx_from_paragraphs([question, _paragraph("答案：略")], media={"p.png": PNG})
+
+    result = word.parse(data, filename="x.docx")
+
+    assert result.errors == []
+    assert result.items[0].data.stem == '看图<img src="/import-image/p.png"/>'
