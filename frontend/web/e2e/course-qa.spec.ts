@@ -44,10 +44,13 @@ test('a learner gets a cited answer, a decline with a login link, and the FAQ li
   await expect(declined.getByTestId('qa-login').getByRole('link')).toHaveAttribute('href', /^\/login\?next=/);
   await expect(declined.getByTestId('qa-post')).toHaveCount(0);
 
+  // The demo FAQ has 12 entries; answers the course team adds to it (course-qa-answer.spec) come on top.
   const faq = section.getByTestId('course-faq');
   await expect(faq.getByTestId('faq-question')).toHaveCount(10);
+  const total = Number(/（(\d+)）/.exec((await faq.getByRole('heading').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThanOrEqual(12);
   await faq.getByTestId('faq-more').click();
-  await expect(faq.getByTestId('faq-question')).toHaveCount(12);
+  await expect(faq.getByTestId('faq-question')).toHaveCount(Math.min(total, 20));
   await faq.getByTestId('faq-question').first().click();
   await expect(faq.getByTestId('faq-answer').first()).toBeVisible();
   await page.locator('#knowledge-qa').screenshot({ path: info.outputPath(`course-qa-declined-${isMobile ? 390 : 1280}.png`) });

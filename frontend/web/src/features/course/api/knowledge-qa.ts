@@ -3,6 +3,7 @@ import { courseAnswerQuery, courseFaqQuery, courseQuestionPostMutation, type Cou
 import { useApiMutation } from '@/hooks/use-api-mutation';
 import { useLanguage } from '@/hooks/use-language';
 import { graphqlRequest } from '@/lib/graphql-client';
+import { useRefreshMyQuestions } from './course-questions';
 
 export type CourseAnswerData = CourseAnswerQuery['courseAnswer'];
 export type FaqEntryData = NonNullable<CourseFaqQuery['course']>['faq']['entries'][number];
@@ -22,9 +23,9 @@ export function useCourseAnswer(courseId: string, question: string | null) {
   });
 }
 
-/** Post a question the FAQ declined to the course Q&A (signed-in viewers). */
-export function useCourseQuestionPost() {
-  return useApiMutation(courseQuestionPostMutation, (result) => result.courseQuestionPost);
+/** Post a question the FAQ declined to the course Q&A (signed-in viewers); it shows under 我的提问 at once. */
+export function useCourseQuestionPost(courseId: string) {
+  return useApiMutation(courseQuestionPostMutation, (result) => result.courseQuestionPost, useRefreshMyQuestions(courseId));
 }
 
 /** The course FAQ, FAQ_PAGE_SIZE entries at a time; only asked for once `enabled`. */

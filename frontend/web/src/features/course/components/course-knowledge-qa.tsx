@@ -4,8 +4,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Section } from '@/components/section';
+import { useMe } from '@/hooks/use-me';
 import { loginPath } from '@/lib/next-path';
 import { MAX_QUESTION_LENGTH, useCourseAnswer, useCourseFaq, useCourseQuestionPost, type CourseAnswerData } from '../api/knowledge-qa';
+import { CourseMyQuestions } from './course-my-questions';
+import { CourseOpenQuestions } from './course-open-questions';
 import './course-knowledge-qa.css';
 
 /** The cited answer: the matched FAQ question, its answer, points, 先学 prerequisites, resources and sources. */
@@ -82,7 +85,7 @@ function AnswerView({ answer }: { answer: CourseAnswerData }) {
 function DeclineView({ answer, courseId, question }: { answer: CourseAnswerData; courseId: string; question: string }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const post = useCourseQuestionPost();
+  const post = useCourseQuestionPost(courseId);
   const here = `${location.pathname}${location.search}#knowledge-qa`;
   return (
     <div className="zyk-qa__answer" data-testid="qa-declined">
@@ -157,7 +160,8 @@ function FaqList({ courseId }: { courseId: string }) {
 /**
  * 知识问答 on the course page (M7): ask the course FAQ and get a cited answer with the points, what to
  * study first and the resources; a question the FAQ cannot answer can be posted to the course Q&A.
- * The FAQ (常见问题) follows.
+ * Then, for the course team, 待回答的提问 (answer, optionally into the FAQ, or dismiss); for a signed-in
+ * viewer who posted, 我的提问 with status and answers; and the FAQ (常见问题).
  */
 export function CourseKnowledgeQa({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
@@ -165,13 +169,16 @@ export function CourseKnowledgeQa({ courseId }: { courseId: string }) {
   const [text, setText] = useState('');
   const [asked, setAsked] = useState<string | null>(null);
   const answer = useCourseAnswer(courseId, asked);
+  const { me } = useMe();
   const tooLong = text.length > MAX_QUESTION_LENGTH;
   const blank = text.trim() === '';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (tooLong || blank) return;
-    setAsked(text.trim());
+    // The same question again is asked again: the course team may have answered it into the FAQ meanwhile.
+    if (asked === text.trim()) void answer.refetch();
+    else setAsked(text.trim());
   };
 
   let result = null;
@@ -219,6 +226,8 @@ export function CourseKnowledgeQa({ courseId }: { courseId: string }) {
           </Button>
         </form>
         <div aria-live="polite">{result}</div>
+        {me ? <CourseOpenQuestions courseId={courseId} userId={me.id} /> : null}
+        {me ? <CourseMyQuestions courseId={courseId} userId={me.id} /> : null}
         <FaqList courseId={courseId} />
       </div>
     </Section>
