@@ -1,6 +1,6 @@
 import { EyeOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Breadcrumb, Button, Form, Input, Popconfirm, Radio, Result, Tabs, Tooltip } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/feedback/error-state';
@@ -169,6 +169,64 @@ function PortalEditorForm({ course, draft, liveTemplate }: EditorProps) {
     else navigate(previewPath);
   };
 
+  // The panes do not change with the dirty flag or the action state: memoised, typing re-renders only the field.
+  const tabItems = useMemo(
+    () => [
+      {
+        key: 'template',
+        label: t('coursePortal.editor.tabs.template'),
+        children: (
+          <>
+            <p className="zyk-muted zyk-editor-hint">{t('coursePortal.editor.templateHint')}</p>
+            <Form.Item name="template" noStyle>
+              <TemplatePicker live={liveTemplate} disabled={readOnly} />
+            </Form.Item>
+          </>
+        ),
+      },
+      {
+        key: 'intro',
+        label: t('coursePortal.editor.tabs.intro'),
+        children: (
+          <>
+            <Form.Item label={t('coursePortal.levelLabel')} name="level">
+              <Radio.Group
+                optionType="button"
+                buttonStyle="solid"
+                options={(['INTRODUCTORY', 'INTERMEDIATE', 'ADVANCED'] as const).map((level) => ({
+                  value: level,
+                  label: t(`coursePortal.level.${level}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item
+              label={t('coursePortal.editor.summary')}
+              name="summary"
+              extra={t('coursePortal.editor.summaryHint')}
+              rules={[{ max: 240, message: t('coursePortal.editor.tooLong', { max: 240 }) }]}
+            >
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} showCount maxLength={240} data-testid="summary-input" />
+            </Form.Item>
+            <Form.Item label={t('coursePortal.editor.intro')} name="intro">
+              <IntroEditor disabled={readOnly} aria-label={t('coursePortal.editor.intro')} />
+            </Form.Item>
+          </>
+        ),
+      },
+      {
+        key: 'standard',
+        label: t('coursePortal.editor.tabs.standard'),
+        children: <StandardEditor disabled={readOnly} />,
+      },
+      {
+        key: 'team',
+        label: t('coursePortal.editor.tabs.team'),
+        children: <TeamEditor disabled={readOnly} />,
+      },
+    ],
+    [readOnly, liveTemplate, t],
+  );
+
   const nothingToSubmit = draft.status === 'PUBLISHED' && !dirty;
   const submitButton = (
     <Button icon={<SendOutlined />} type="primary" disabled={readOnly || nothingToSubmit || busy} loading={(save.isPending && save.variables?.submit === true) || submit.isPending} data-testid="portal-submit">
@@ -212,63 +270,7 @@ function PortalEditorForm({ course, draft, liveTemplate }: EditorProps) {
           <Tabs
             activeKey={tab}
             onChange={(key) => setTab(key as TabKey)}
-            items={[
-              {
-                key: 'template',
-                label: t('coursePortal.editor.tabs.template'),
-                forceRender: true,
-                children: (
-                  <>
-                    <p className="zyk-muted zyk-editor-hint">{t('coursePortal.editor.templateHint')}</p>
-                    <Form.Item name="template" noStyle>
-                      <TemplatePicker live={liveTemplate} disabled={readOnly} />
-                    </Form.Item>
-                  </>
-                ),
-              },
-              {
-                key: 'intro',
-                label: t('coursePortal.editor.tabs.intro'),
-                forceRender: true,
-                children: (
-                  <>
-                    <Form.Item label={t('coursePortal.levelLabel')} name="level">
-                      <Radio.Group
-                        optionType="button"
-                        buttonStyle="solid"
-                        options={(['INTRODUCTORY', 'INTERMEDIATE', 'ADVANCED'] as const).map((level) => ({
-                          value: level,
-                          label: t(`coursePortal.level.${level}`),
-                        }))}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      label={t('coursePortal.editor.summary')}
-                      name="summary"
-                      extra={t('coursePortal.editor.summaryHint')}
-                      rules={[{ max: 240, message: t('coursePortal.editor.tooLong', { max: 240 }) }]}
-                    >
-                      <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} showCount maxLength={240} data-testid="summary-input" />
-                    </Form.Item>
-                    <Form.Item label={t('coursePortal.editor.intro')} name="intro">
-                      <IntroEditor disabled={readOnly} aria-label={t('coursePortal.editor.intro')} />
-                    </Form.Item>
-                  </>
-                ),
-              },
-              {
-                key: 'standard',
-                label: t('coursePortal.editor.tabs.standard'),
-                forceRender: true,
-                children: <StandardEditor disabled={readOnly} />,
-              },
-              {
-                key: 'team',
-                label: t('coursePortal.editor.tabs.team'),
-                forceRender: true,
-                children: <TeamEditor disabled={readOnly} />,
-              },
-            ]}
+            items={tabItems}
           />
         </Form>
       </div>

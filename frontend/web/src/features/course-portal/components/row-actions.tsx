@@ -1,8 +1,8 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, Tooltip } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** Move up, move down and remove for one row of an editable list; `what` names the row for screen readers. */
+/** Move up, move down and remove for one row of an editable list; `what` names the row (label and tooltip). */
 export function RowActions({
   index,
   count,
@@ -24,22 +24,17 @@ export function RowActions({
   const remove = t('coursePortal.editor.remove', { name: what });
   return (
     <span className="zyk-row-actions">
-      <Tooltip title={up}>
-        <Button size="small" type="text" icon={<ArrowUpOutlined />} aria-label={up} disabled={disabled || index === 0} onClick={() => onMove(index, index - 1)} />
-      </Tooltip>
-      <Tooltip title={down}>
-        <Button
-          size="small"
-          type="text"
-          icon={<ArrowDownOutlined />}
-          aria-label={down}
-          disabled={disabled || index === count - 1}
-          onClick={() => onMove(index, index + 1)}
-        />
-      </Tooltip>
-      <Tooltip title={remove}>
-        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={remove} disabled={disabled} onClick={() => onRemove(index)} data-testid="row-remove" />
-      </Tooltip>
+      <Button size="small" type="text" icon={<ArrowUpOutlined />} aria-label={up} title={up} disabled={disabled || index === 0} onClick={() => onMove(index, index - 1)} />
+      <Button
+        size="small"
+        type="text"
+        icon={<ArrowDownOutlined />}
+        aria-label={down}
+        title={down}
+        disabled={disabled || index === count - 1}
+        onClick={() => onMove(index, index + 1)}
+      />
+      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={remove} title={remove} disabled={disabled} onClick={() => onRemove(index)} data-testid="row-remove" />
     </span>
   );
 }
