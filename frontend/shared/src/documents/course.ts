@@ -58,11 +58,17 @@ export const courseKnowledgeGraphQuery = graphql(`
       id
       graph {
         canEdit
+        jobPositionOptions {
+          id
+          name
+        }
         nodes {
           id
           studyOrder
           step
           resourceTotal
+          x
+          y
           resourceCounts {
             type
             count
@@ -72,6 +78,10 @@ export const courseKnowledgeGraphQuery = graphql(`
             name
             kind
             description
+            jobPositions {
+              id
+              name
+            }
           }
         }
         edges {
