@@ -741,7 +741,7 @@ export type CourseKnowledgeGraphQueryVariables = Exact<{
 }>;
 
 
-export type CourseKnowledgeGraphQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, graph: { __typename?: 'KnowledgeGraph', canEdit: boolean, nodes: Array<{ __typename?: 'KnowledgeGraphNode', id: string, studyOrder: number, step: number, resourceTotal: number, resourceCounts: Array<{ __typename?: 'ResourceCount', type: ResourceType, count: number }>, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind, description: string } }>, edges: Array<{ __typename?: 'KnowledgeGraphEdge', id: string, sourceId: string, targetId: string, kind: KnowledgeEdgeKind }> }, coverage: { __typename?: 'CourseCoverage', pointsWithGaps: number, points: Array<{ __typename?: 'PointCoverage', resources: number, videosAndAnimations: number, questions: number, gaps: Array<CoverageGap>, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind } }> } | null } | null };
+export type CourseKnowledgeGraphQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, graph: { __typename?: 'KnowledgeGraph', canEdit: boolean, jobPositionOptions: Array<{ __typename?: 'JobPosition', id: string, name: string }>, nodes: Array<{ __typename?: 'KnowledgeGraphNode', id: string, studyOrder: number, step: number, resourceTotal: number, x: number | null, y: number | null, resourceCounts: Array<{ __typename?: 'ResourceCount', type: ResourceType, count: number }>, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind, description: string, jobPositions: Array<{ __typename?: 'JobPosition', id: string, name: string }> } }>, edges: Array<{ __typename?: 'KnowledgeGraphEdge', id: string, sourceId: string, targetId: string, kind: KnowledgeEdgeKind }> }, coverage: { __typename?: 'CourseCoverage', pointsWithGaps: number, points: Array<{ __typename?: 'PointCoverage', resources: number, videosAndAnimations: number, questions: number, gaps: Array<CoverageGap>, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind } }> } | null } | null };
 
 export type KnowledgePointResourcesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -797,6 +797,43 @@ export type CourseStructureOutlineQueryVariables = Exact<{
 
 
 export type CourseStructureOutlineQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, structure: { __typename?: 'CourseStructure', version: number | null, modules: Array<{ __typename?: 'CourseStructureModule', id: string, title: string, depth: number, parentId: string | null, units: Array<{ __typename?: 'CourseStructureUnit', id: string, title: string, items: Array<{ __typename?: 'CourseStructureItem', id: string, openForTrial: boolean, locked: boolean, withdrawn: boolean, title: string, type: ResourceType | null, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType } | null, assembly: { __typename?: 'Assembly', id: string, title: string } | null, assemblyResources: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType }> }> }> }> } | null } | null };
+
+export type KnowledgePointAddMutationVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  kind: KnowledgePointKind;
+  name: Scalars['String']['input'];
+  description: InputMaybe<Scalars['String']['input']>;
+  jobPositionIds: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type KnowledgePointAddMutation = { __typename?: 'Mutation', knowledgePointAdd: { __typename?: 'KnowledgePointAdd', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind } | null } | null };
+
+export type KnowledgePointUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  kind: KnowledgePointKind;
+  name: Scalars['String']['input'];
+  description: InputMaybe<Scalars['String']['input']>;
+  jobPositionIds: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type KnowledgePointUpdateMutation = { __typename?: 'Mutation', knowledgePointUpdate: { __typename?: 'KnowledgePointUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind } | null } | null };
+
+export type KnowledgePointRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgePointRemoveMutation = { __typename?: 'Mutation', knowledgePointRemove: { __typename?: 'KnowledgePointRemove', ok: boolean, removedId: string | null, removedEdges: number | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type KnowledgeGraphLayoutSaveMutationVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  positions: Array<KnowledgePointPositionInput> | KnowledgePointPositionInput;
+}>;
+
+
+export type KnowledgeGraphLayoutSaveMutation = { __typename?: 'Mutation', knowledgeGraphLayoutSave: { __typename?: 'KnowledgeGraphLayoutSave', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, positions: Array<{ __typename?: 'KnowledgePointPosition', pointId: string, x: number, y: number }> } | null };
 
 export type LibraryResourceCardFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, keywords: Array<string>, previewUrl: string | null, viewCount: number, downloadCount: number, publishedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null };
 
@@ -2868,11 +2905,17 @@ export const CourseKnowledgeGraphDocument = new TypedDocumentString(`
     id
     graph {
       canEdit
+      jobPositionOptions {
+        id
+        name
+      }
       nodes {
         id
         studyOrder
         step
         resourceTotal
+        x
+        y
         resourceCounts {
           type
           count
@@ -2882,6 +2925,10 @@ export const CourseKnowledgeGraphDocument = new TypedDocumentString(`
           name
           kind
           description
+          jobPositions {
+            id
+            name
+          }
         }
       }
       edges {
@@ -3072,6 +3119,83 @@ export const CourseStructureOutlineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CourseStructureOutlineQuery, CourseStructureOutlineQueryVariables>;
+export const KnowledgePointAddDocument = new TypedDocumentString(`
+    mutation KnowledgePointAdd($courseId: ID!, $kind: KnowledgePointKind!, $name: String!, $description: String, $jobPositionIds: [ID!]) {
+  knowledgePointAdd(
+    courseId: $courseId
+    kind: $kind
+    name: $name
+    description: $description
+    jobPositionIds: $jobPositionIds
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    point {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgePointAddMutation, KnowledgePointAddMutationVariables>;
+export const KnowledgePointUpdateDocument = new TypedDocumentString(`
+    mutation KnowledgePointUpdate($id: ID!, $kind: KnowledgePointKind!, $name: String!, $description: String, $jobPositionIds: [ID!]) {
+  knowledgePointUpdate(
+    id: $id
+    kind: $kind
+    name: $name
+    description: $description
+    jobPositionIds: $jobPositionIds
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    point {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgePointUpdateMutation, KnowledgePointUpdateMutationVariables>;
+export const KnowledgePointRemoveDocument = new TypedDocumentString(`
+    mutation KnowledgePointRemove($id: ID!) {
+  knowledgePointRemove(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    removedId
+    removedEdges
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgePointRemoveMutation, KnowledgePointRemoveMutationVariables>;
+export const KnowledgeGraphLayoutSaveDocument = new TypedDocumentString(`
+    mutation KnowledgeGraphLayoutSave($courseId: ID!, $positions: [KnowledgePointPositionInput!]!) {
+  knowledgeGraphLayoutSave(courseId: $courseId, positions: $positions) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    positions {
+      pointId
+      x
+      y
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeGraphLayoutSaveMutation, KnowledgeGraphLayoutSaveMutationVariables>;
 export const LibraryResourcesDocument = new TypedDocumentString(`
     query LibraryResources($query: String, $filter: ResourceFilterInput, $sort: ResourceSort, $limit: Int, $offset: Int) {
   resources(
