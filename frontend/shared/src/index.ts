@@ -4,6 +4,7 @@
  */
 export * from './documents/major';
 export * from './documents/course';
+export * from './documents/course-builder';
 export * from './documents/knowledge-graph-editor';
 export * from './documents/course-catalogue';
 export * from './documents/course-questions';

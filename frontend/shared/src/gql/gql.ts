@@ -40,6 +40,32 @@ type Documents = {
     "\n  query OrganisationsForRealName {\n    organisationsForRealName {\n      id\n      name\n      shortName\n      kind\n      hasRoster\n    }\n  }\n": typeof types.OrganisationsForRealNameDocument,
     "\n  mutation RealNameClaim($organisationId: ID!, $name: String!, $number: String!) {\n    realNameClaim(organisationId: $organisationId, name: $name, number: $number) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      status\n      claim {\n        id\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.RealNameClaimDocument,
     "\n  query LoginOptions {\n    loginOptions {\n      wechatWeb\n    }\n  }\n": typeof types.LoginOptionsDocument,
+    "\n  fragment CourseBuilderResourceFields on Resource {\n    id\n    title\n    type\n    status\n  }\n": typeof types.CourseBuilderResourceFieldsFragmentDoc,
+    "\n  fragment CourseBuilderStructureFields on CourseStructure {\n    version\n    modules {\n      id\n      title\n      parentId\n      depth\n      units {\n        id\n        title\n        items {\n          id\n          order\n          openForTrial\n          withdrawn\n          resource {\n            ...CourseBuilderResourceFields\n          }\n          assembly {\n            id\n            title\n            description\n          }\n          assemblyResources {\n            ...CourseBuilderResourceFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.CourseBuilderStructureFieldsFragmentDoc,
+    "\n  query CourseBuildAccess($id: ID!) {\n    course(id: $id) {\n      id\n      affectedItems {\n        itemId\n      }\n    }\n  }\n": typeof types.CourseBuildAccessDocument,
+    "\n  query CourseBuilder($id: ID!, $version: Int) {\n    course(id: $id) {\n      id\n      name\n      major {\n        id\n        code\n        name\n      }\n      structure(version: $version) {\n        ...CourseBuilderStructureFields\n      }\n      affectedItems {\n        itemId\n        unitId\n        unitTitle\n        moduleId\n        moduleTitle\n        resourceTitles\n      }\n    }\n  }\n": typeof types.CourseBuilderDocument,
+    "\n  query CourseBuilderTargets($code: String) {\n    major(code: $code) {\n      id\n      courses {\n        id\n        name\n        affectedItems {\n          itemId\n        }\n      }\n    }\n  }\n": typeof types.CourseBuilderTargetsDocument,
+    "\n  query CourseBuilderTargetModules($id: ID!) {\n    course(id: $id) {\n      id\n      structure {\n        version\n        modules {\n          id\n          title\n          parentId\n          depth\n        }\n      }\n    }\n  }\n": typeof types.CourseBuilderTargetModulesDocument,
+    "\n  mutation ModuleAdd($courseId: ID!, $title: String!, $parentId: ID, $position: Int) {\n    moduleAdd(courseId: $courseId, title: $title, parentId: $parentId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        title\n        parentId\n        order\n      }\n    }\n  }\n": typeof types.ModuleAddDocument,
+    "\n  mutation ModuleMove($id: ID!, $courseId: ID!, $parentId: ID, $position: Int) {\n    moduleMove(id: $id, courseId: $courseId, parentId: $parentId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        courseId\n        parentId\n        order\n      }\n    }\n  }\n": typeof types.ModuleMoveDocument,
+    "\n  mutation ModuleCopy($id: ID!, $courseId: ID!, $parentId: ID, $position: Int) {\n    moduleCopy(id: $id, courseId: $courseId, parentId: $parentId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        courseId\n        parentId\n        order\n      }\n    }\n  }\n": typeof types.ModuleCopyDocument,
+    "\n  mutation UnitAdd($moduleId: ID!, $title: String!, $position: Int) {\n    unitAdd(moduleId: $moduleId, title: $title, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      unit {\n        id\n        title\n        moduleId\n        order\n      }\n    }\n  }\n": typeof types.UnitAddDocument,
+    "\n  mutation ItemAdd($unitId: ID!, $resourceId: ID, $assemblyId: ID, $position: Int) {\n    itemAdd(unitId: $unitId, resourceId: $resourceId, assemblyId: $assemblyId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      item {\n        id\n        unitId\n        order\n      }\n    }\n  }\n": typeof types.ItemAddDocument,
+    "\n  mutation ItemsReorder($unitId: ID!, $itemIds: [ID!]!) {\n    itemsReorder(unitId: $unitId, itemIds: $itemIds) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      items {\n        id\n        unitId\n        order\n      }\n    }\n  }\n": typeof types.ItemsReorderDocument,
+    "\n  mutation ItemRemove($id: ID!) {\n    itemRemove(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n": typeof types.ItemRemoveDocument,
+    "\n  mutation AssemblyCreate($title: String!, $description: String, $resourceIds: [ID!]!) {\n    assemblyCreate(title: $title, description: $description, resourceIds: $resourceIds) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      assembly {\n        id\n        title\n        description\n      }\n    }\n  }\n": typeof types.AssemblyCreateDocument,
+    "\n  mutation AssemblyUpdate($id: ID!, $title: String, $description: String, $resourceIds: [ID!]) {\n    assemblyUpdate(id: $id, title: $title, description: $description, resourceIds: $resourceIds) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      assembly {\n        id\n        title\n        description\n      }\n    }\n  }\n": typeof types.AssemblyUpdateDocument,
+    "\n  mutation CourseStructurePublish($courseId: ID!) {\n    courseStructurePublish(courseId: $courseId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      version\n    }\n  }\n": typeof types.CourseStructurePublishDocument,
+    "\n  query CourseStructureVersions($id: ID!) {\n    course(id: $id) {\n      id\n      structureVersions(limit: 100) {\n        number\n        publishedAt\n        publishedBy\n        itemCount\n      }\n    }\n  }\n": typeof types.CourseStructureVersionsDocument,
+    "\n  fragment CourseBuilderAssemblyFields on Assembly {\n    id\n    title\n    description\n    withdrawnCount\n    courseItemCount\n    canEdit\n    updatedAt\n    resources {\n      ...CourseBuilderResourceFields\n    }\n  }\n": typeof types.CourseBuilderAssemblyFieldsFragmentDoc,
+    "\n  query MyAssemblies($query: String, $limit: Int, $offset: Int) {\n    myAssemblies(query: $query, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...CourseBuilderAssemblyFields\n      }\n    }\n  }\n": typeof types.MyAssembliesDocument,
+    "\n  mutation ModuleRename($id: ID!, $title: String!) {\n    moduleRename(id: $id, title: $title) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ModuleRenameDocument,
+    "\n  mutation ModuleRemove($id: ID!) {\n    moduleRemove(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n": typeof types.ModuleRemoveDocument,
+    "\n  mutation UnitRename($id: ID!, $title: String!) {\n    unitRename(id: $id, title: $title) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      unit {\n        id\n        title\n      }\n    }\n  }\n": typeof types.UnitRenameDocument,
+    "\n  mutation UnitMove($id: ID!, $moduleId: ID!, $position: Int) {\n    unitMove(id: $id, moduleId: $moduleId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      unit {\n        id\n        moduleId\n        order\n      }\n    }\n  }\n": typeof types.UnitMoveDocument,
+    "\n  mutation UnitRemove($id: ID!) {\n    unitRemove(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n": typeof types.UnitRemoveDocument,
+    "\n  mutation ItemUpdate($id: ID!, $openForTrial: Boolean!) {\n    itemUpdate(id: $id, openForTrial: $openForTrial) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      item {\n        id\n        openForTrial\n      }\n    }\n  }\n": typeof types.ItemUpdateDocument,
+    "\n  mutation AssemblyDelete($id: ID!) {\n    assemblyDelete(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n": typeof types.AssemblyDeleteDocument,
     "\n  fragment CatalogueCourseCard on Course {\n    id\n    name\n    kind\n    level\n    summary\n    hours\n    credits\n    coverUrl\n    major {\n      id\n      code\n      name\n    }\n    teachers {\n      id\n      name\n      title\n      role\n      photoUrl\n    }\n  }\n": typeof types.CatalogueCourseCardFragmentDoc,
     "\n  query CourseCatalogue($major: String, $kind: CourseKind, $level: CourseLevel, $search: String, $limit: Int, $offset: Int) {\n    courses(major: $major, kind: $kind, level: $level, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...CatalogueCourseCard\n      }\n    }\n  }\n": typeof types.CourseCatalogueDocument,
     "\n  query CatalogueMajors {\n    majors(limit: 100) {\n      totalCount\n      items {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.CatalogueMajorsDocument,
@@ -156,6 +182,32 @@ const documents: Documents = {
     "\n  query OrganisationsForRealName {\n    organisationsForRealName {\n      id\n      name\n      shortName\n      kind\n      hasRoster\n    }\n  }\n": types.OrganisationsForRealNameDocument,
     "\n  mutation RealNameClaim($organisationId: ID!, $name: String!, $number: String!) {\n    realNameClaim(organisationId: $organisationId, name: $name, number: $number) {\n      ok\n      errors {\n        ...MutationErrorFields\n      }\n      status\n      claim {\n        id\n        status\n        createdAt\n      }\n    }\n  }\n": types.RealNameClaimDocument,
     "\n  query LoginOptions {\n    loginOptions {\n      wechatWeb\n    }\n  }\n": types.LoginOptionsDocument,
+    "\n  fragment CourseBuilderResourceFields on Resource {\n    id\n    title\n    type\n    status\n  }\n": types.CourseBuilderResourceFieldsFragmentDoc,
+    "\n  fragment CourseBuilderStructureFields on CourseStructure {\n    version\n    modules {\n      id\n      title\n      parentId\n      depth\n      units {\n        id\n        title\n        items {\n          id\n          order\n          openForTrial\n          withdrawn\n          resource {\n            ...CourseBuilderResourceFields\n          }\n          assembly {\n            id\n            title\n            description\n          }\n          assemblyResources {\n            ...CourseBuilderResourceFields\n          }\n        }\n      }\n    }\n  }\n": types.CourseBuilderStructureFieldsFragmentDoc,
+    "\n  query CourseBuildAccess($id: ID!) {\n    course(id: $id) {\n      id\n      affectedItems {\n        itemId\n      }\n    }\n  }\n": types.CourseBuildAccessDocument,
+    "\n  query CourseBuilder($id: ID!, $version: Int) {\n    course(id: $id) {\n      id\n      name\n      major {\n        id\n        code\n        name\n      }\n      structure(version: $version) {\n        ...CourseBuilderStructureFields\n      }\n      affectedItems {\n        itemId\n        unitId\n        unitTitle\n        moduleId\n        moduleTitle\n        resourceTitles\n      }\n    }\n  }\n": types.CourseBuilderDocument,
+    "\n  query CourseBuilderTargets($code: String) {\n    major(code: $code) {\n      id\n      courses {\n        id\n        name\n        affectedItems {\n          itemId\n        }\n      }\n    }\n  }\n": types.CourseBuilderTargetsDocument,
+    "\n  query CourseBuilderTargetModules($id: ID!) {\n    course(id: $id) {\n      id\n      structure {\n        version\n        modules {\n          id\n          title\n          parentId\n          depth\n        }\n      }\n    }\n  }\n": types.CourseBuilderTargetModulesDocument,
+    "\n  mutation ModuleAdd($courseId: ID!, $title: String!, $parentId: ID, $position: Int) {\n    moduleAdd(courseId: $courseId, title: $title, parentId: $parentId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        title\n        parentId\n        order\n      }\n    }\n  }\n": types.ModuleAddDocument,
+    "\n  mutation ModuleMove($id: ID!, $courseId: ID!, $parentId: ID, $position: Int) {\n    moduleMove(id: $id, courseId: $courseId, parentId: $parentId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        courseId\n        parentId\n        order\n      }\n    }\n  }\n": types.ModuleMoveDocument,
+    "\n  mutation ModuleCopy($id: ID!, $courseId: ID!, $parentId: ID, $position: Int) {\n    moduleCopy(id: $id, courseId: $courseId, parentId: $parentId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        courseId\n        parentId\n        order\n      }\n    }\n  }\n": types.ModuleCopyDocument,
+    "\n  mutation UnitAdd($moduleId: ID!, $title: String!, $position: Int) {\n    unitAdd(moduleId: $moduleId, title: $title, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      unit {\n        id\n        title\n        moduleId\n        order\n      }\n    }\n  }\n": types.UnitAddDocument,
+    "\n  mutation ItemAdd($unitId: ID!, $resourceId: ID, $assemblyId: ID, $position: Int) {\n    itemAdd(unitId: $unitId, resourceId: $resourceId, assemblyId: $assemblyId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      item {\n        id\n        unitId\n        order\n      }\n    }\n  }\n": types.ItemAddDocument,
+    "\n  mutation ItemsReorder($unitId: ID!, $itemIds: [ID!]!) {\n    itemsReorder(unitId: $unitId, itemIds: $itemIds) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      items {\n        id\n        unitId\n        order\n      }\n    }\n  }\n": types.ItemsReorderDocument,
+    "\n  mutation ItemRemove($id: ID!) {\n    itemRemove(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n": types.ItemRemoveDocument,
+    "\n  mutation AssemblyCreate($title: String!, $description: String, $resourceIds: [ID!]!) {\n    assemblyCreate(title: $title, description: $description, resourceIds: $resourceIds) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      assembly {\n        id\n        title\n        description\n      }\n    }\n  }\n": types.AssemblyCreateDocument,
+    "\n  mutation AssemblyUpdate($id: ID!, $title: String, $description: String, $resourceIds: [ID!]) {\n    assemblyUpdate(id: $id, title: $title, description: $description, resourceIds: $resourceIds) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      assembly {\n        id\n        title\n        description\n      }\n    }\n  }\n": types.AssemblyUpdateDocument,
+    "\n  mutation CourseStructurePublish($courseId: ID!) {\n    courseStructurePublish(courseId: $courseId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      version\n    }\n  }\n": types.CourseStructurePublishDocument,
+    "\n  query CourseStructureVersions($id: ID!) {\n    course(id: $id) {\n      id\n      structureVersions(limit: 100) {\n        number\n        publishedAt\n        publishedBy\n        itemCount\n      }\n    }\n  }\n": types.CourseStructureVersionsDocument,
+    "\n  fragment CourseBuilderAssemblyFields on Assembly {\n    id\n    title\n    description\n    withdrawnCount\n    courseItemCount\n    canEdit\n    updatedAt\n    resources {\n      ...CourseBuilderResourceFields\n    }\n  }\n": types.CourseBuilderAssemblyFieldsFragmentDoc,
+    "\n  query MyAssemblies($query: String, $limit: Int, $offset: Int) {\n    myAssemblies(query: $query, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...CourseBuilderAssemblyFields\n      }\n    }\n  }\n": types.MyAssembliesDocument,
+    "\n  mutation ModuleRename($id: ID!, $title: String!) {\n    moduleRename(id: $id, title: $title) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        title\n      }\n    }\n  }\n": types.ModuleRenameDocument,
+    "\n  mutation ModuleRemove($id: ID!) {\n    moduleRemove(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n": types.ModuleRemoveDocument,
+    "\n  mutation UnitRename($id: ID!, $title: String!) {\n    unitRename(id: $id, title: $title) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      unit {\n        id\n        title\n      }\n    }\n  }\n": types.UnitRenameDocument,
+    "\n  mutation UnitMove($id: ID!, $moduleId: ID!, $position: Int) {\n    unitMove(id: $id, moduleId: $moduleId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      unit {\n        id\n        moduleId\n        order\n      }\n    }\n  }\n": types.UnitMoveDocument,
+    "\n  mutation UnitRemove($id: ID!) {\n    unitRemove(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n": types.UnitRemoveDocument,
+    "\n  mutation ItemUpdate($id: ID!, $openForTrial: Boolean!) {\n    itemUpdate(id: $id, openForTrial: $openForTrial) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      item {\n        id\n        openForTrial\n      }\n    }\n  }\n": types.ItemUpdateDocument,
+    "\n  mutation AssemblyDelete($id: ID!) {\n    assemblyDelete(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n": types.AssemblyDeleteDocument,
     "\n  fragment CatalogueCourseCard on Course {\n    id\n    name\n    kind\n    level\n    summary\n    hours\n    credits\n    coverUrl\n    major {\n      id\n      code\n      name\n    }\n    teachers {\n      id\n      name\n      title\n      role\n      photoUrl\n    }\n  }\n": types.CatalogueCourseCardFragmentDoc,
     "\n  query CourseCatalogue($major: String, $kind: CourseKind, $level: CourseLevel, $search: String, $limit: Int, $offset: Int) {\n    courses(major: $major, kind: $kind, level: $level, search: $search, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...CatalogueCourseCard\n      }\n    }\n  }\n": types.CourseCatalogueDocument,
     "\n  query CatalogueMajors {\n    majors(limit: 100) {\n      totalCount\n      items {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.CatalogueMajorsDocument,
@@ -347,6 +399,110 @@ export function graphql(source: "\n  mutation RealNameClaim($organisationId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LoginOptions {\n    loginOptions {\n      wechatWeb\n    }\n  }\n"): typeof import('./graphql').LoginOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseBuilderResourceFields on Resource {\n    id\n    title\n    type\n    status\n  }\n"): typeof import('./graphql').CourseBuilderResourceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseBuilderStructureFields on CourseStructure {\n    version\n    modules {\n      id\n      title\n      parentId\n      depth\n      units {\n        id\n        title\n        items {\n          id\n          order\n          openForTrial\n          withdrawn\n          resource {\n            ...CourseBuilderResourceFields\n          }\n          assembly {\n            id\n            title\n            description\n          }\n          assemblyResources {\n            ...CourseBuilderResourceFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseBuilderStructureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseBuildAccess($id: ID!) {\n    course(id: $id) {\n      id\n      affectedItems {\n        itemId\n      }\n    }\n  }\n"): typeof import('./graphql').CourseBuildAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseBuilder($id: ID!, $version: Int) {\n    course(id: $id) {\n      id\n      name\n      major {\n        id\n        code\n        name\n      }\n      structure(version: $version) {\n        ...CourseBuilderStructureFields\n      }\n      affectedItems {\n        itemId\n        unitId\n        unitTitle\n        moduleId\n        moduleTitle\n        resourceTitles\n      }\n    }\n  }\n"): typeof import('./graphql').CourseBuilderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseBuilderTargets($code: String) {\n    major(code: $code) {\n      id\n      courses {\n        id\n        name\n        affectedItems {\n          itemId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseBuilderTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseBuilderTargetModules($id: ID!) {\n    course(id: $id) {\n      id\n      structure {\n        version\n        modules {\n          id\n          title\n          parentId\n          depth\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseBuilderTargetModulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModuleAdd($courseId: ID!, $title: String!, $parentId: ID, $position: Int) {\n    moduleAdd(courseId: $courseId, title: $title, parentId: $parentId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        title\n        parentId\n        order\n      }\n    }\n  }\n"): typeof import('./graphql').ModuleAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModuleMove($id: ID!, $courseId: ID!, $parentId: ID, $position: Int) {\n    moduleMove(id: $id, courseId: $courseId, parentId: $parentId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        courseId\n        parentId\n        order\n      }\n    }\n  }\n"): typeof import('./graphql').ModuleMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModuleCopy($id: ID!, $courseId: ID!, $parentId: ID, $position: Int) {\n    moduleCopy(id: $id, courseId: $courseId, parentId: $parentId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        courseId\n        parentId\n        order\n      }\n    }\n  }\n"): typeof import('./graphql').ModuleCopyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitAdd($moduleId: ID!, $title: String!, $position: Int) {\n    unitAdd(moduleId: $moduleId, title: $title, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      unit {\n        id\n        title\n        moduleId\n        order\n      }\n    }\n  }\n"): typeof import('./graphql').UnitAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ItemAdd($unitId: ID!, $resourceId: ID, $assemblyId: ID, $position: Int) {\n    itemAdd(unitId: $unitId, resourceId: $resourceId, assemblyId: $assemblyId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      item {\n        id\n        unitId\n        order\n      }\n    }\n  }\n"): typeof import('./graphql').ItemAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ItemsReorder($unitId: ID!, $itemIds: [ID!]!) {\n    itemsReorder(unitId: $unitId, itemIds: $itemIds) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      items {\n        id\n        unitId\n        order\n      }\n    }\n  }\n"): typeof import('./graphql').ItemsReorderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ItemRemove($id: ID!) {\n    itemRemove(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n"): typeof import('./graphql').ItemRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssemblyCreate($title: String!, $description: String, $resourceIds: [ID!]!) {\n    assemblyCreate(title: $title, description: $description, resourceIds: $resourceIds) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      assembly {\n        id\n        title\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').AssemblyCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssemblyUpdate($id: ID!, $title: String, $description: String, $resourceIds: [ID!]) {\n    assemblyUpdate(id: $id, title: $title, description: $description, resourceIds: $resourceIds) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      assembly {\n        id\n        title\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').AssemblyUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CourseStructurePublish($courseId: ID!) {\n    courseStructurePublish(courseId: $courseId) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      version\n    }\n  }\n"): typeof import('./graphql').CourseStructurePublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseStructureVersions($id: ID!) {\n    course(id: $id) {\n      id\n      structureVersions(limit: 100) {\n        number\n        publishedAt\n        publishedBy\n        itemCount\n      }\n    }\n  }\n"): typeof import('./graphql').CourseStructureVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseBuilderAssemblyFields on Assembly {\n    id\n    title\n    description\n    withdrawnCount\n    courseItemCount\n    canEdit\n    updatedAt\n    resources {\n      ...CourseBuilderResourceFields\n    }\n  }\n"): typeof import('./graphql').CourseBuilderAssemblyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssemblies($query: String, $limit: Int, $offset: Int) {\n    myAssemblies(query: $query, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...CourseBuilderAssemblyFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyAssembliesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModuleRename($id: ID!, $title: String!) {\n    moduleRename(id: $id, title: $title) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      module {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ModuleRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModuleRemove($id: ID!) {\n    moduleRemove(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n"): typeof import('./graphql').ModuleRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitRename($id: ID!, $title: String!) {\n    unitRename(id: $id, title: $title) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      unit {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').UnitRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitMove($id: ID!, $moduleId: ID!, $position: Int) {\n    unitMove(id: $id, moduleId: $moduleId, position: $position) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      unit {\n        id\n        moduleId\n        order\n      }\n    }\n  }\n"): typeof import('./graphql').UnitMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitRemove($id: ID!) {\n    unitRemove(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n"): typeof import('./graphql').UnitRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ItemUpdate($id: ID!, $openForTrial: Boolean!) {\n    itemUpdate(id: $id, openForTrial: $openForTrial) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      item {\n        id\n        openForTrial\n      }\n    }\n  }\n"): typeof import('./graphql').ItemUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssemblyDelete($id: ID!) {\n    assemblyDelete(id: $id) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n      removedId\n    }\n  }\n"): typeof import('./graphql').AssemblyDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

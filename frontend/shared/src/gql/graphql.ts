@@ -637,6 +637,201 @@ export type LoginOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LoginOptionsQuery = { __typename?: 'Query', loginOptions: { __typename?: 'LoginOptions', wechatWeb: boolean } };
 
+export type CourseBuilderResourceFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, status: ResourceStatus };
+
+export type CourseBuilderStructureFieldsFragment = { __typename?: 'CourseStructure', version: number | null, modules: Array<{ __typename?: 'CourseStructureModule', id: string, title: string, parentId: string | null, depth: number, units: Array<{ __typename?: 'CourseStructureUnit', id: string, title: string, items: Array<{ __typename?: 'CourseStructureItem', id: string, order: number, openForTrial: boolean, withdrawn: boolean, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType, status: ResourceStatus } | null, assembly: { __typename?: 'Assembly', id: string, title: string, description: string } | null, assemblyResources: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, status: ResourceStatus }> }> }> }> };
+
+export type CourseBuildAccessQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CourseBuildAccessQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, affectedItems: Array<{ __typename?: 'AffectedItem', itemId: string }> | null } | null };
+
+export type CourseBuilderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CourseBuilderQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, name: string, major: { __typename?: 'Major', id: string, code: string, name: string }, structure: { __typename?: 'CourseStructure', version: number | null, modules: Array<{ __typename?: 'CourseStructureModule', id: string, title: string, parentId: string | null, depth: number, units: Array<{ __typename?: 'CourseStructureUnit', id: string, title: string, items: Array<{ __typename?: 'CourseStructureItem', id: string, order: number, openForTrial: boolean, withdrawn: boolean, resource: { __typename?: 'Resource', id: string, title: string, type: ResourceType, status: ResourceStatus } | null, assembly: { __typename?: 'Assembly', id: string, title: string, description: string } | null, assemblyResources: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, status: ResourceStatus }> }> }> }> } | null, affectedItems: Array<{ __typename?: 'AffectedItem', itemId: string, unitId: string, unitTitle: string, moduleId: string, moduleTitle: string, resourceTitles: Array<string> }> | null } | null };
+
+export type CourseBuilderTargetsQueryVariables = Exact<{
+  code: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CourseBuilderTargetsQuery = { __typename?: 'Query', major: { __typename?: 'Major', id: string, courses: Array<{ __typename?: 'Course', id: string, name: string, affectedItems: Array<{ __typename?: 'AffectedItem', itemId: string }> | null }> } | null };
+
+export type CourseBuilderTargetModulesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CourseBuilderTargetModulesQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, structure: { __typename?: 'CourseStructure', version: number | null, modules: Array<{ __typename?: 'CourseStructureModule', id: string, title: string, parentId: string | null, depth: number }> } | null } | null };
+
+export type ModuleAddMutationVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  parentId: InputMaybe<Scalars['ID']['input']>;
+  position: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ModuleAddMutation = { __typename?: 'Mutation', moduleAdd: { __typename?: 'ModuleAdd', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, module: { __typename?: 'CourseModuleNode', id: string, title: string, parentId: string | null, order: number } | null } | null };
+
+export type ModuleMoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  courseId: Scalars['ID']['input'];
+  parentId: InputMaybe<Scalars['ID']['input']>;
+  position: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ModuleMoveMutation = { __typename?: 'Mutation', moduleMove: { __typename?: 'ModuleMove', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, module: { __typename?: 'CourseModuleNode', id: string, courseId: string, parentId: string | null, order: number } | null } | null };
+
+export type ModuleCopyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  courseId: Scalars['ID']['input'];
+  parentId: InputMaybe<Scalars['ID']['input']>;
+  position: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ModuleCopyMutation = { __typename?: 'Mutation', moduleCopy: { __typename?: 'ModuleCopy', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, module: { __typename?: 'CourseModuleNode', id: string, courseId: string, parentId: string | null, order: number } | null } | null };
+
+export type UnitAddMutationVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  position: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type UnitAddMutation = { __typename?: 'Mutation', unitAdd: { __typename?: 'UnitAdd', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, unit: { __typename?: 'CourseUnitNode', id: string, title: string, moduleId: string, order: number } | null } | null };
+
+export type ItemAddMutationVariables = Exact<{
+  unitId: Scalars['ID']['input'];
+  resourceId: InputMaybe<Scalars['ID']['input']>;
+  assemblyId: InputMaybe<Scalars['ID']['input']>;
+  position: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ItemAddMutation = { __typename?: 'Mutation', itemAdd: { __typename?: 'ItemAdd', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, item: { __typename?: 'CourseItemNode', id: string, unitId: string, order: number } | null } | null };
+
+export type ItemsReorderMutationVariables = Exact<{
+  unitId: Scalars['ID']['input'];
+  itemIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ItemsReorderMutation = { __typename?: 'Mutation', itemsReorder: { __typename?: 'ItemsReorder', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, items: Array<{ __typename?: 'CourseItemNode', id: string, unitId: string, order: number }> | null } | null };
+
+export type ItemRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ItemRemoveMutation = { __typename?: 'Mutation', itemRemove: { __typename?: 'ItemRemove', ok: boolean, removedId: string | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type AssemblyCreateMutationVariables = Exact<{
+  title: Scalars['String']['input'];
+  description: InputMaybe<Scalars['String']['input']>;
+  resourceIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AssemblyCreateMutation = { __typename?: 'Mutation', assemblyCreate: { __typename?: 'AssemblyCreate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, assembly: { __typename?: 'Assembly', id: string, title: string, description: string } | null } | null };
+
+export type AssemblyUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  title: InputMaybe<Scalars['String']['input']>;
+  description: InputMaybe<Scalars['String']['input']>;
+  resourceIds: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type AssemblyUpdateMutation = { __typename?: 'Mutation', assemblyUpdate: { __typename?: 'AssemblyUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, assembly: { __typename?: 'Assembly', id: string, title: string, description: string } | null } | null };
+
+export type CourseStructurePublishMutationVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+}>;
+
+
+export type CourseStructurePublishMutation = { __typename?: 'Mutation', courseStructurePublish: { __typename?: 'CourseStructurePublish', ok: boolean, version: number | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type CourseStructureVersionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CourseStructureVersionsQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, structureVersions: Array<{ __typename?: 'CourseStructureVersion', number: number, publishedAt: any, publishedBy: string | null, itemCount: number }> | null } | null };
+
+export type CourseBuilderAssemblyFieldsFragment = { __typename?: 'Assembly', id: string, title: string, description: string, withdrawnCount: number, courseItemCount: number, canEdit: boolean, updatedAt: any, resources: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, status: ResourceStatus }> };
+
+export type MyAssembliesQueryVariables = Exact<{
+  query: InputMaybe<Scalars['String']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MyAssembliesQuery = { __typename?: 'Query', myAssemblies: { __typename?: 'AssemblyList', total: number, items: Array<{ __typename?: 'Assembly', id: string, title: string, description: string, withdrawnCount: number, courseItemCount: number, canEdit: boolean, updatedAt: any, resources: Array<{ __typename?: 'Resource', id: string, title: string, type: ResourceType, status: ResourceStatus }> }> } };
+
+export type ModuleRenameMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+}>;
+
+
+export type ModuleRenameMutation = { __typename?: 'Mutation', moduleRename: { __typename?: 'ModuleRename', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, module: { __typename?: 'CourseModuleNode', id: string, title: string } | null } | null };
+
+export type ModuleRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ModuleRemoveMutation = { __typename?: 'Mutation', moduleRemove: { __typename?: 'ModuleRemove', ok: boolean, removedId: string | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type UnitRenameMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+}>;
+
+
+export type UnitRenameMutation = { __typename?: 'Mutation', unitRename: { __typename?: 'UnitRename', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, unit: { __typename?: 'CourseUnitNode', id: string, title: string } | null } | null };
+
+export type UnitMoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+  position: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type UnitMoveMutation = { __typename?: 'Mutation', unitMove: { __typename?: 'UnitMove', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, unit: { __typename?: 'CourseUnitNode', id: string, moduleId: string, order: number } | null } | null };
+
+export type UnitRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnitRemoveMutation = { __typename?: 'Mutation', unitRemove: { __typename?: 'UnitRemove', ok: boolean, removedId: string | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type ItemUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  openForTrial: Scalars['Boolean']['input'];
+}>;
+
+
+export type ItemUpdateMutation = { __typename?: 'Mutation', itemUpdate: { __typename?: 'ItemUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, item: { __typename?: 'CourseItemNode', id: string, openForTrial: boolean } | null } | null };
+
+export type AssemblyDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssemblyDeleteMutation = { __typename?: 'Mutation', assemblyDelete: { __typename?: 'AssemblyDelete', ok: boolean, removedId: string | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
 export type CatalogueCourseCardFragment = { __typename?: 'Course', id: string, name: string, kind: CourseKind, level: CourseLevel, summary: string, hours: number, credits: number, coverUrl: string | null, major: { __typename?: 'Major', id: string, code: string, name: string }, teachers: Array<{ __typename?: 'CourseTeacher', id: string, name: string, title: string, role: TeacherRole, photoUrl: string | null }> };
 
 export type CourseCatalogueQueryVariables = Exact<{
@@ -1326,6 +1521,70 @@ export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"MutationErrorFields"}) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
+export const CourseBuilderResourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CourseBuilderResourceFields on Resource {
+  id
+  title
+  type
+  status
+}
+    `, {"fragmentName":"CourseBuilderResourceFields"}) as unknown as TypedDocumentString<CourseBuilderResourceFieldsFragment, unknown>;
+export const CourseBuilderStructureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CourseBuilderStructureFields on CourseStructure {
+  version
+  modules {
+    id
+    title
+    parentId
+    depth
+    units {
+      id
+      title
+      items {
+        id
+        order
+        openForTrial
+        withdrawn
+        resource {
+          ...CourseBuilderResourceFields
+        }
+        assembly {
+          id
+          title
+          description
+        }
+        assemblyResources {
+          ...CourseBuilderResourceFields
+        }
+      }
+    }
+  }
+}
+    fragment CourseBuilderResourceFields on Resource {
+  id
+  title
+  type
+  status
+}`, {"fragmentName":"CourseBuilderStructureFields"}) as unknown as TypedDocumentString<CourseBuilderStructureFieldsFragment, unknown>;
+export const CourseBuilderAssemblyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CourseBuilderAssemblyFields on Assembly {
+  id
+  title
+  description
+  withdrawnCount
+  courseItemCount
+  canEdit
+  updatedAt
+  resources {
+    ...CourseBuilderResourceFields
+  }
+}
+    fragment CourseBuilderResourceFields on Resource {
+  id
+  title
+  type
+  status
+}`, {"fragmentName":"CourseBuilderAssemblyFields"}) as unknown as TypedDocumentString<CourseBuilderAssemblyFieldsFragment, unknown>;
 export const CatalogueCourseCardFragmentDoc = new TypedDocumentString(`
     fragment CatalogueCourseCard on Course {
   id
@@ -2436,6 +2695,444 @@ export const LoginOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginOptionsQuery, LoginOptionsQueryVariables>;
+export const CourseBuildAccessDocument = new TypedDocumentString(`
+    query CourseBuildAccess($id: ID!) {
+  course(id: $id) {
+    id
+    affectedItems {
+      itemId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseBuildAccessQuery, CourseBuildAccessQueryVariables>;
+export const CourseBuilderDocument = new TypedDocumentString(`
+    query CourseBuilder($id: ID!, $version: Int) {
+  course(id: $id) {
+    id
+    name
+    major {
+      id
+      code
+      name
+    }
+    structure(version: $version) {
+      ...CourseBuilderStructureFields
+    }
+    affectedItems {
+      itemId
+      unitId
+      unitTitle
+      moduleId
+      moduleTitle
+      resourceTitles
+    }
+  }
+}
+    fragment CourseBuilderResourceFields on Resource {
+  id
+  title
+  type
+  status
+}
+fragment CourseBuilderStructureFields on CourseStructure {
+  version
+  modules {
+    id
+    title
+    parentId
+    depth
+    units {
+      id
+      title
+      items {
+        id
+        order
+        openForTrial
+        withdrawn
+        resource {
+          ...CourseBuilderResourceFields
+        }
+        assembly {
+          id
+          title
+          description
+        }
+        assemblyResources {
+          ...CourseBuilderResourceFields
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CourseBuilderQuery, CourseBuilderQueryVariables>;
+export const CourseBuilderTargetsDocument = new TypedDocumentString(`
+    query CourseBuilderTargets($code: String) {
+  major(code: $code) {
+    id
+    courses {
+      id
+      name
+      affectedItems {
+        itemId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseBuilderTargetsQuery, CourseBuilderTargetsQueryVariables>;
+export const CourseBuilderTargetModulesDocument = new TypedDocumentString(`
+    query CourseBuilderTargetModules($id: ID!) {
+  course(id: $id) {
+    id
+    structure {
+      version
+      modules {
+        id
+        title
+        parentId
+        depth
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseBuilderTargetModulesQuery, CourseBuilderTargetModulesQueryVariables>;
+export const ModuleAddDocument = new TypedDocumentString(`
+    mutation ModuleAdd($courseId: ID!, $title: String!, $parentId: ID, $position: Int) {
+  moduleAdd(
+    courseId: $courseId
+    title: $title
+    parentId: $parentId
+    position: $position
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    module {
+      id
+      title
+      parentId
+      order
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleAddMutation, ModuleAddMutationVariables>;
+export const ModuleMoveDocument = new TypedDocumentString(`
+    mutation ModuleMove($id: ID!, $courseId: ID!, $parentId: ID, $position: Int) {
+  moduleMove(
+    id: $id
+    courseId: $courseId
+    parentId: $parentId
+    position: $position
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    module {
+      id
+      courseId
+      parentId
+      order
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleMoveMutation, ModuleMoveMutationVariables>;
+export const ModuleCopyDocument = new TypedDocumentString(`
+    mutation ModuleCopy($id: ID!, $courseId: ID!, $parentId: ID, $position: Int) {
+  moduleCopy(
+    id: $id
+    courseId: $courseId
+    parentId: $parentId
+    position: $position
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    module {
+      id
+      courseId
+      parentId
+      order
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleCopyMutation, ModuleCopyMutationVariables>;
+export const UnitAddDocument = new TypedDocumentString(`
+    mutation UnitAdd($moduleId: ID!, $title: String!, $position: Int) {
+  unitAdd(moduleId: $moduleId, title: $title, position: $position) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    unit {
+      id
+      title
+      moduleId
+      order
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitAddMutation, UnitAddMutationVariables>;
+export const ItemAddDocument = new TypedDocumentString(`
+    mutation ItemAdd($unitId: ID!, $resourceId: ID, $assemblyId: ID, $position: Int) {
+  itemAdd(
+    unitId: $unitId
+    resourceId: $resourceId
+    assemblyId: $assemblyId
+    position: $position
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    item {
+      id
+      unitId
+      order
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ItemAddMutation, ItemAddMutationVariables>;
+export const ItemsReorderDocument = new TypedDocumentString(`
+    mutation ItemsReorder($unitId: ID!, $itemIds: [ID!]!) {
+  itemsReorder(unitId: $unitId, itemIds: $itemIds) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    items {
+      id
+      unitId
+      order
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ItemsReorderMutation, ItemsReorderMutationVariables>;
+export const ItemRemoveDocument = new TypedDocumentString(`
+    mutation ItemRemove($id: ID!) {
+  itemRemove(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    removedId
+  }
+}
+    `) as unknown as TypedDocumentString<ItemRemoveMutation, ItemRemoveMutationVariables>;
+export const AssemblyCreateDocument = new TypedDocumentString(`
+    mutation AssemblyCreate($title: String!, $description: String, $resourceIds: [ID!]!) {
+  assemblyCreate(
+    title: $title
+    description: $description
+    resourceIds: $resourceIds
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    assembly {
+      id
+      title
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssemblyCreateMutation, AssemblyCreateMutationVariables>;
+export const AssemblyUpdateDocument = new TypedDocumentString(`
+    mutation AssemblyUpdate($id: ID!, $title: String, $description: String, $resourceIds: [ID!]) {
+  assemblyUpdate(
+    id: $id
+    title: $title
+    description: $description
+    resourceIds: $resourceIds
+  ) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    assembly {
+      id
+      title
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssemblyUpdateMutation, AssemblyUpdateMutationVariables>;
+export const CourseStructurePublishDocument = new TypedDocumentString(`
+    mutation CourseStructurePublish($courseId: ID!) {
+  courseStructurePublish(courseId: $courseId) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CourseStructurePublishMutation, CourseStructurePublishMutationVariables>;
+export const CourseStructureVersionsDocument = new TypedDocumentString(`
+    query CourseStructureVersions($id: ID!) {
+  course(id: $id) {
+    id
+    structureVersions(limit: 100) {
+      number
+      publishedAt
+      publishedBy
+      itemCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseStructureVersionsQuery, CourseStructureVersionsQueryVariables>;
+export const MyAssembliesDocument = new TypedDocumentString(`
+    query MyAssemblies($query: String, $limit: Int, $offset: Int) {
+  myAssemblies(query: $query, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...CourseBuilderAssemblyFields
+    }
+  }
+}
+    fragment CourseBuilderResourceFields on Resource {
+  id
+  title
+  type
+  status
+}
+fragment CourseBuilderAssemblyFields on Assembly {
+  id
+  title
+  description
+  withdrawnCount
+  courseItemCount
+  canEdit
+  updatedAt
+  resources {
+    ...CourseBuilderResourceFields
+  }
+}`) as unknown as TypedDocumentString<MyAssembliesQuery, MyAssembliesQueryVariables>;
+export const ModuleRenameDocument = new TypedDocumentString(`
+    mutation ModuleRename($id: ID!, $title: String!) {
+  moduleRename(id: $id, title: $title) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    module {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleRenameMutation, ModuleRenameMutationVariables>;
+export const ModuleRemoveDocument = new TypedDocumentString(`
+    mutation ModuleRemove($id: ID!) {
+  moduleRemove(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    removedId
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleRemoveMutation, ModuleRemoveMutationVariables>;
+export const UnitRenameDocument = new TypedDocumentString(`
+    mutation UnitRename($id: ID!, $title: String!) {
+  unitRename(id: $id, title: $title) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    unit {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitRenameMutation, UnitRenameMutationVariables>;
+export const UnitMoveDocument = new TypedDocumentString(`
+    mutation UnitMove($id: ID!, $moduleId: ID!, $position: Int) {
+  unitMove(id: $id, moduleId: $moduleId, position: $position) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    unit {
+      id
+      moduleId
+      order
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitMoveMutation, UnitMoveMutationVariables>;
+export const UnitRemoveDocument = new TypedDocumentString(`
+    mutation UnitRemove($id: ID!) {
+  unitRemove(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    removedId
+  }
+}
+    `) as unknown as TypedDocumentString<UnitRemoveMutation, UnitRemoveMutationVariables>;
+export const ItemUpdateDocument = new TypedDocumentString(`
+    mutation ItemUpdate($id: ID!, $openForTrial: Boolean!) {
+  itemUpdate(id: $id, openForTrial: $openForTrial) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    item {
+      id
+      openForTrial
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ItemUpdateMutation, ItemUpdateMutationVariables>;
+export const AssemblyDeleteDocument = new TypedDocumentString(`
+    mutation AssemblyDelete($id: ID!) {
+  assemblyDelete(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    removedId
+  }
+}
+    `) as unknown as TypedDocumentString<AssemblyDeleteMutation, AssemblyDeleteMutationVariables>;
 export const CourseCatalogueDocument = new TypedDocumentString(`
     query CourseCatalogue($major: String, $kind: CourseKind, $level: CourseLevel, $search: String, $limit: Int, $offset: Int) {
   courses(
