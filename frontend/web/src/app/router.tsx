@@ -3,6 +3,7 @@ import { AppLayout } from '@/components/layout/app-layout';
 import { ManageLayout } from '@/components/manage/manage-layout';
 import { AccountRoute } from './routes/account';
 import { CourseRoute } from './routes/course';
+import { CourseBuildRoute } from './routes/course-build';
 import { CoursePortalEditRoute } from './routes/course-portal';
 import { CoursesRoute } from './routes/courses';
 import { ForgotPasswordRoute } from './routes/forgot-password';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
       { path: 'majors/:code', element: <MajorRoute /> },
       { path: 'courses', element: <CoursesRoute /> },
       { path: 'courses/:id', element: <CourseRoute /> },
+      { path: 'courses/:id/build', element: <CourseBuildRoute /> },
       { path: 'courses/:id/portal', element: <CoursePortalEditRoute /> },
       { path: 'resources', element: <LibraryRoute /> },
       { path: 'resources/:id', element: <ResourceRoute /> },

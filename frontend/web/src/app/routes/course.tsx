@@ -9,6 +9,7 @@ import { CourseKnowledgeQa } from '@/features/course/components/course-knowledge
 import { CourseStructureOutline } from '@/features/course/components/course-structure-outline';
 import { CourseSkillPoints } from '@/features/course/components/course-skill-points';
 import { PrerequisiteCourses } from '@/features/course/components/prerequisite-courses';
+import { CourseBuildLink } from '@/features/course-builder/components/course-build-link';
 import { PortalEditLink } from '@/features/course-portal/components/portal-edit-link';
 import { PortalPreviewBanner } from '@/features/course-portal/components/portal-preview-banner';
 import { portalLayout } from '@/features/course-portal/components/portal-templates';
@@ -46,7 +47,12 @@ export function CourseRoute() {
         course={course}
         portal={view.portal}
         notice={preview ? <PortalPreviewBanner courseId={course.id} status={view.draft?.status ?? null} updatedAt={view.draft?.updatedAt} /> : null}
-        tools={view.draft ? <PortalEditLink courseId={course.id} status={view.draft.status} /> : null}
+        tools={
+          <>
+            {view.draft ? <PortalEditLink courseId={course.id} status={view.draft.status} /> : null}
+            <CourseBuildLink courseId={course.id} />
+          </>
+        }
         sections={{
           outline: <CourseStructureOutline courseId={course.id} outline={course.outline} />,
           graph: <CourseKnowledgeGraph courseId={course.id} />,
