@@ -160,6 +160,9 @@ class KnowledgePoint(ClusterableModel, Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("knowledge or skill point")
 
+    def __str__(self) -> str:
+        return self.name
+
 
 class TeacherRole(models.TextChoices):
     LEAD = "lead", _("Course lead")
