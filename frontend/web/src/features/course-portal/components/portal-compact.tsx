@@ -1,5 +1,5 @@
 import { DownOutlined } from '@ant-design/icons';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { portalFacts } from '../lib/portal-facts';
 import type { PortalLayoutProps } from './portal-layout-props';
@@ -67,12 +67,19 @@ export function PortalCompact({ course, portal, sections, tools, notice }: Porta
   ];
   const blocks = candidates.filter((block): block is Block => block !== null);
 
-  const jump = (key: string) => {
+  // A chip opens its section and scrolls to it (after the re-render, so a folded section has its height).
+  const jump = (event: MouseEvent<HTMLAnchorElement>, key: string) => {
+    event.preventDefault();
     setCollapsed((current) => {
       if (!current.has(key)) return current;
       const next = new Set(current);
       next.delete(key);
       return next;
+    });
+    window.requestAnimationFrame(() => {
+      const target = document.getElementById(`portal-${key}`);
+      target?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+      window.history.replaceState(window.history.state, '', `#portal-${key}`);
     });
   };
 
@@ -104,7 +111,7 @@ export function PortalCompact({ course, portal, sections, tools, notice }: Porta
       <nav className="zyk-portal-chips" aria-label={t('coursePortal.compact.nav')} data-testid="portal-chips">
         <div className="zyk-portal-compact__column zyk-portal-chips__inner">
           {blocks.map((block) => (
-            <a key={block.key} href={`#portal-${block.key}`} className="zyk-portal-chip" onClick={() => jump(block.key)}>
+            <a key={block.key} href={`#portal-${block.key}`} className="zyk-portal-chip" onClick={(event) => jump(event, block.key)}>
               {block.label}
             </a>
           ))}
