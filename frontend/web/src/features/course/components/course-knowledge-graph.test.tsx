@@ -27,7 +27,7 @@ async function choose(label: string, option: string) {
   fireEvent.click(matches[matches.length - 1]);
 }
 
-describe('the course knowledge graph', { timeout: 40_000 }, () => {
+describe('the course knowledge graph', { timeout: 90_000 }, () => {
   beforeEach(async () => {
     await i18n.changeLanguage('zh-CN');
   });
@@ -169,7 +169,7 @@ describe('the course knowledge graph', { timeout: 40_000 }, () => {
 
   it('says so when the course has no points, in English too', async () => {
     await i18n.changeLanguage('en');
-    mockGraphql({ CourseKnowledgeGraph: () => ({ course: smallCourseGraph({ graph: { canEdit: false, nodes: [], edges: [] } }) }) });
+    mockGraphql({ CourseKnowledgeGraph: () => ({ course: smallCourseGraph({ graph: { canEdit: false, jobPositionOptions: [], nodes: [], edges: [] } }) }) });
     renderWithProviders(<CourseKnowledgeGraph courseId="3" />);
 
     expect(await screen.findByText('This course has no knowledge graph yet.')).toBeInTheDocument();

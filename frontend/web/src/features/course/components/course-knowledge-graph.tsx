@@ -1,13 +1,17 @@
 import { ApartmentOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Grid, Skeleton } from 'antd';
+import { Alert, App, Button, Empty, Grid, Skeleton } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '@/components/section';
 import { useCourseKnowledgeGraph } from '../api/knowledge-graph';
+import { useGraphLayoutSaver } from '../hooks/use-graph-layout-saver';
 import { buildStudySteps } from '../utils/point-graph';
 import { LINK_STYLE, POINT_STYLE } from '../utils/point-graph-option';
 import { CoverageReport } from './coverage-report';
 import { EdgeEditor } from './edge-editor';
+import { GraphEditorToolbar } from './graph-editor-toolbar';
+import { LinkDialog, type LinkEnds } from './link-dialog';
+import { PointFormModal } from './point-form-modal';
 import { PointResources } from './point-resources';
 import { StudyOrderList } from './study-order-list';
 import './course-knowledge-graph.css';
@@ -45,19 +49,95 @@ function GraphKey() {
 
 /**
  * 知识图谱 of the course (M7, C2): the study order (先学…), the graph, the resources of a picked point;
- * for the course team the link editor and the coverage report. On a phone the list comes first and
- * the graph is shown on request (a canvas graph is hard to read on a small screen).
+ * for the course team the graph editor (add, edit and delete points, 连线 mode, dragged positions saved
+ * for everyone), the form-based link editor and the coverage report. On a phone the list comes first
+ * and the graph is shown on request (a canvas graph is hard to read on a small screen); the editor
+ * works from the list there too.
  */
 export function CourseKnowledgeGraph({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const query = useCourseKnowledgeGraph(courseId);
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [showChart, setShowChart] = useState(false);
+  const [linkMode, setLinkMode] = useState(false);
+  const [linkSourceId, setLinkSourceId] = useState<string | null>(null);
+  const [linkEnds, setLinkEnds] = useState<LinkEnds | null>(null);
+  const [pointForm, setPointForm] = useState<'add' | 'edit' | null>(null);
+  const layoutSaver = useGraphLayoutSaver(courseId);
   const course = query.data?.course;
   const steps = useMemo(() => (course ? buildStudySteps(course.graph) : []), [course]);
-  const select = useCallback((id: string) => setSelectedId(id), []);
+  const names = useMemo(() => new Map(course?.graph.nodes.map((node) => [node.id, node.point.name]) ?? []), [course]);
+  const select = useCallback(
+    (id: string) => {
+      if (!linkMode) {
+        setSelectedId(id);
+        return;
+      }
+      // 连线 mode: the first point picked is the start, the second the end; the start again undoes it.
+      if (linkSourceId === null) setLinkSourceId(id);
+      else if (linkSourceId === id) setLinkSourceId(null);
+      else
+        setLinkEnds({
+          source: { id: linkSourceId, name: names.get(linkSourceId) ?? '' },
+          target: { id, name: names.get(id) ?? '' },
+        });
+    },
+    [linkMode, linkSourceId, names],
+  );
+  const toggleLinkMode = useCallback(() => {
+    setLinkMode((on) => !on);
+    setLinkSourceId(null);
+  }, []);
+  const selected = course?.graph.nodes.find((node) => node.id === selectedId) ?? null;
+  const editor = course?.graph.canEdit ? (
+    <>
+      <GraphEditorToolbar
+        courseId={courseId}
+        graph={course.graph}
+        selected={selected}
+        linkMode={linkMode}
+        linkSourceName={linkSourceId ? (names.get(linkSourceId) ?? null) : null}
+        saveState={layoutSaver.state}
+        saveProblem={layoutSaver.problem}
+        onRetrySave={layoutSaver.retry}
+        onAdd={() => setPointForm('add')}
+        onEdit={() => setPointForm('edit')}
+        onToggleLink={toggleLinkMode}
+        onRemoved={(id) => {
+          layoutSaver.forget(id);
+          setSelectedId(null);
+        }}
+      />
+      <PointFormModal
+        courseId={courseId}
+        graph={course.graph}
+        point={pointForm === 'edit' ? selected : null}
+        open={pointForm !== null}
+        onClose={() => setPointForm(null)}
+        onSaved={(id, name) => {
+          void message.success(t(pointForm === 'edit' ? 'course.pointEditor.saved' : 'course.pointEditor.added', { name }));
+          setPointForm(null);
+          setSelectedId(id);
+        }}
+      />
+      <LinkDialog
+        courseId={courseId}
+        ends={linkEnds}
+        onClose={() => {
+          setLinkEnds(null);
+          setLinkSourceId(null);
+        }}
+        onLinked={() => {
+          void message.success(t('course.edges.added'));
+          setLinkEnds(null);
+          setLinkSourceId(null);
+        }}
+      />
+    </>
+  ) : null;
 
   let body;
   if (query.isPending) body = <Skeleton active paragraph={{ rows: 6 }} />;
@@ -74,7 +154,13 @@ export function CourseKnowledgeGraph({ courseId }: { courseId: string }) {
         }
       />
     );
-  else if (!course || course.graph.nodes.length === 0) body = <Empty description={t('course.graph.empty')} />;
+  else if (!course || course.graph.nodes.length === 0)
+    body = (
+      <>
+        {editor}
+        <Empty description={t('course.graph.empty')} />
+      </>
+    );
   else {
     const graph = course.graph;
     const chart = (
@@ -84,17 +170,22 @@ export function CourseKnowledgeGraph({ courseId }: { courseId: string }) {
           selectedId={selectedId}
           onSelect={select}
           ariaLabel={t('course.graph.ariaLabel', { points: graph.nodes.length, edges: graph.edges.length })}
+          draggable={graph.canEdit && !linkMode}
+          moved={layoutSaver.moved}
+          onMove={layoutSaver.move}
+          linkSourceId={linkSourceId}
         />
       </Suspense>
     );
     const list = (
       <div className="zyk-kg__order-col">
         <h3 className="zyk-kg__heading">{t('course.graph.studyOrder')}</h3>
-        <StudyOrderList steps={steps} selectedId={selectedId} onSelect={select} />
+        <StudyOrderList steps={steps} selectedId={linkMode ? linkSourceId : selectedId} onSelect={select} />
       </div>
     );
     body = (
       <>
+        {editor}
         {phone ? (
           <>
             {list}

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '@/hooks/use-element-width';
 import type { KnowledgeGraphData } from '../api/knowledge-graph';
-import { buildPointGraph } from '../utils/point-graph';
+import { buildPointGraph, toGraphUnits, type PointPosition } from '../utils/point-graph';
 import { buildPointGraphOption, TOP_SPACE } from '../utils/point-graph-option';
 
 echarts.use([GraphChart, TooltipComponent, CanvasRenderer]);
@@ -16,21 +16,53 @@ export interface PointGraphChartProps {
   selectedId: string | null;
   onSelect: (pointId: string) => void;
   ariaLabel: string;
+  /** Graph editor (course team): points can be dragged; `onMove` gets the positions to save. */
+  draggable?: boolean;
+  /** Positions dragged on this page and not yet in `graph` (graph units). */
+  moved?: ReadonlyMap<string, PointPosition>;
+  /**
+   * After a drag: the dragged point's new position, and — so the picture stays as the team sees it —
+   * the current position of every point not placed yet (all in graph units).
+   */
+  onMove?: (positions: Map<string, PointPosition>) => void;
+  /** In 连线 mode, the point picked as the start of the new link. */
+  linkSourceId?: string | null;
+}
+
+const NO_MOVES: ReadonlyMap<string, PointPosition> = new Map();
+
+interface Positioned {
+  x?: number;
+  y?: number;
+  parent?: Positioned | null;
 }
 
 /**
  * The course's knowledge graph as an ECharts `graph` (canvas): steps from left to right (rows on a
- * phone), prerequisite arrows, dashed contains links; clicking a point shows its resources.
- * The container publishes `data-point-nodes` (id, name and pixel centre of each point) for tests.
+ * phone) or where the course team placed the points, prerequisite arrows, dashed contains links;
+ * clicking a point shows its resources. The container publishes `data-point-nodes` (id, name, pixel
+ * centre and graph-unit position of each point) for tests.
  */
-export default function PointGraphChart({ graph, selectedId, onSelect, ariaLabel }: PointGraphChartProps) {
+export default function PointGraphChart({
+  graph,
+  selectedId,
+  onSelect,
+  ariaLabel,
+  draggable = false,
+  moved = NO_MOVES,
+  onMove,
+  linkSourceId = null,
+}: PointGraphChartProps) {
   const { t } = useTranslation();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const elementRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const width = useElementWidth(wrapperRef);
-  const layout = useMemo(() => (width > 0 ? buildPointGraph(graph, width) : null), [graph, width]);
-  const option = useMemo(() => (layout ? buildPointGraphOption(layout, t, selectedId) : null), [layout, t, selectedId]);
+  const layout = useMemo(() => (width > 0 ? buildPointGraph(graph, width, moved) : null), [graph, width, moved]);
+  const option = useMemo(
+    () => (layout ? buildPointGraphOption(layout, t, selectedId, { draggable, linkSourceId }) : null),
+    [layout, t, selectedId, draggable, linkSourceId],
+  );
   const height = layout ? layout.height + TOP_SPACE * 2 : 320;
 
   useEffect(() => {
@@ -54,7 +86,8 @@ export default function PointGraphChart({ graph, selectedId, onSelect, ariaLabel
       if (chart.isDisposed()) return;
       const nodes = layout.nodes.map((node) => {
         const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [node.x, node.y]) as number[];
-        return { id: node.id, name: node.name, x: Math.round(x), y: Math.round(y) };
+        const units = toGraphUnits(node.x, node.y, layout.width);
+        return { id: node.id, name: node.name, x: Math.round(x), y: Math.round(y), gx: units.x, gy: units.y, placed: node.placed };
       });
       element.dataset.pointNodes = JSON.stringify(nodes);
     };
@@ -78,6 +111,41 @@ export default function PointGraphChart({ graph, selectedId, onSelect, ariaLabel
     };
   }, [onSelect]);
 
+  // Dragging (graph editor): ECharts moves the point; the page learns where it went on release. The
+  // pressed point comes from the chart's mousedown, its new place from the dragged element: ECharts
+  // drags a point's symbol path, which moves its parent group, whose x/y are chart coordinates (the
+  // layout's pixels at this width).
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart || !draggable || !onMove) return undefined;
+    let pressed: string | null = null;
+    const onDown = (params: echarts.ECElementEvent) => {
+      const id = (params.data as { id?: string } | undefined)?.id;
+      pressed = params.dataType === 'node' && id && !id.startsWith('anchor:') ? id : null;
+    };
+    const onDragEnd = (event: { target?: Positioned | null }) => {
+      const current = layoutRef.current;
+      const id = pressed;
+      pressed = null;
+      const target = event.target?.parent ?? event.target;
+      if (!id || !current || typeof target?.x !== 'number' || typeof target.y !== 'number') return;
+      const positions = new Map<string, PointPosition>([[id, toGraphUnits(target.x, target.y, current.width)]]);
+      for (const node of current.nodes) {
+        if (!node.placed && node.id !== id) positions.set(node.id, toGraphUnits(node.x, node.y, current.width));
+      }
+      onMove(positions);
+    };
+    const zr = chart.getZr();
+    chart.on('mousedown', onDown);
+    zr.on('dragend', onDragEnd);
+    return () => {
+      chart.off('mousedown', onDown);
+      zr.off('dragend', onDragEnd);
+    };
+  }, [draggable, onMove]);
+
   return (
     <div className="zyk-kg__chart" ref={wrapperRef}>
       <div
@@ -87,6 +155,7 @@ export default function PointGraphChart({ graph, selectedId, onSelect, ariaLabel
         aria-label={ariaLabel}
         data-testid="point-graph-canvas"
         data-layout-mode={layout?.mode}
+        data-arranged={layout?.arranged ? 'true' : 'false'}
       />
     </div>
   );

@@ -3,17 +3,41 @@ import type { CourseKnowledgeGraphData, KnowledgeGraphNodeData } from '../api/kn
 export function graphNode(
   id: string,
   name: string,
-  { kind = 'KNOWLEDGE', studyOrder = 1, step = 1, resourceTotal = 0 }: Partial<{ kind: 'KNOWLEDGE' | 'SKILL'; studyOrder: number; step: number; resourceTotal: number }> = {},
+  {
+    kind = 'KNOWLEDGE',
+    studyOrder = 1,
+    step = 1,
+    resourceTotal = 0,
+    x = null,
+    y = null,
+    jobPositions = [],
+  }: Partial<{
+    kind: 'KNOWLEDGE' | 'SKILL';
+    studyOrder: number;
+    step: number;
+    resourceTotal: number;
+    x: number | null;
+    y: number | null;
+    jobPositions: { id: string; name: string }[];
+  }> = {},
 ): KnowledgeGraphNodeData {
   return {
     id,
     studyOrder,
     step,
     resourceTotal,
+    x,
+    y,
     resourceCounts: resourceTotal ? [{ type: 'VIDEO', count: resourceTotal }] : [],
-    point: { id, name, kind, description: `${name}的说明` },
+    point: { id, name, kind, description: `${name}的说明`, jobPositions },
   };
 }
+
+/** Job positions a point may map to (what the course team is offered). */
+export const JOB_POSITION_OPTIONS = [
+  { id: '7', name: '数控车工' },
+  { id: '8', name: '数控程序员' },
+];
 
 /**
  * 数控加工工艺与编程, four points: 工件坐标系设定 → 数控车削程序编写 (prerequisite), 加工路线确定 →
@@ -24,6 +48,7 @@ export function smallCourseGraph(overrides: Partial<CourseKnowledgeGraphData> = 
     id: '3',
     graph: {
       canEdit: false,
+      jobPositionOptions: [],
       nodes: [
         graphNode('11', '工件坐标系设定', { studyOrder: 1, step: 1, resourceTotal: 3 }),
         graphNode('12', '加工路线确定', { studyOrder: 2, step: 1, resourceTotal: 0 }),

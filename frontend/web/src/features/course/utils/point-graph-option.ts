@@ -26,8 +26,22 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
+export interface PointGraphEditing {
+  /** The course team may drag points (positions are saved by the page). */
+  draggable: boolean;
+  /** In 连线 mode, the point picked as the start of the new link (drawn with a dashed green ring). */
+  linkSourceId: string | null;
+}
+
+const NOT_EDITING: PointGraphEditing = { draggable: false, linkSourceId: null };
+
 /** The ECharts option of a laid-out point graph; `selectedId` is drawn with a ring. */
-export function buildPointGraphOption(layout: PointGraphLayout, t: TFunction, selectedId: string | null): PointGraphOption {
+export function buildPointGraphOption(
+  layout: PointGraphLayout,
+  t: TFunction,
+  selectedId: string | null,
+  editing: PointGraphEditing = NOT_EDITING,
+): PointGraphOption {
   const phone = layout.mode === 'phone';
   const kinds: PointKind[] = ['KNOWLEDGE', 'SKILL'];
   const categories = kinds.map((kind) => ({
@@ -56,19 +70,22 @@ export function buildPointGraphOption(layout: PointGraphLayout, t: TFunction, se
     y: node.y,
     category: node.category,
     symbolSize: node.symbolSize,
-    cursor: 'pointer',
+    cursor: editing.draggable ? 'move' : 'pointer',
+    draggable: editing.draggable,
     value: node.resourceTotal,
     itemStyle:
-      node.id === selectedId
-        ? { borderColor: '#f0b400', borderWidth: 4 }
-        : { borderColor: '#ffffff', borderWidth: 2, shadowBlur: 4, shadowColor: 'rgba(13, 71, 181, 0.2)' },
+      node.id === editing.linkSourceId
+        ? { borderColor: '#1a7f37', borderWidth: 4, borderType: 'dashed' as const }
+        : node.id === selectedId
+          ? { borderColor: '#f0b400', borderWidth: 4 }
+          : { borderColor: '#ffffff', borderWidth: 2, shadowBlur: 4, shadowColor: 'rgba(13, 71, 181, 0.2)' },
     label: {
       show: true,
       position: 'bottom' as const,
       distance: 4,
       color: TEXT,
       fontSize: phone ? 11 : 12,
-      width: phone ? 84 : 120,
+      width: node.labelWidth,
       overflow: 'truncate' as const,
     },
     tooltip: {

@@ -5,6 +5,11 @@ import type { KnowledgeGraphData, KnowledgeGraphNodeData } from '../api/knowledg
  * what the page shows: the study-order list grouped by step, and the nodes, links and positions
  * of the chart. Positions are computed here rather than by a force layout so that the picture is
  * deterministic and reads as a curriculum: step 1 on the left (desktop) or at the top (phone).
+ *
+ * Once the course team has dragged points (M7 graph editor), their saved positions win. They are in
+ * graph units — a frame FRAME_WIDTH units wide whatever the screen — so every screen shows the same
+ * arrangement; points never arranged keep their place by step, moved down when a placed point is
+ * already there (a force layout would move them on every load).
  */
 
 export type PointKind = 'KNOWLEDGE' | 'SKILL';
@@ -57,6 +62,10 @@ export interface PointGraphNode {
   x: number;
   y: number;
   symbolSize: number;
+  /** Whether the team placed it (saved, or dragged here and being saved). */
+  placed: boolean;
+  /** Width of its label (pixels): narrower when a neighbour on about the same line is close. */
+  labelWidth: number;
 }
 
 export interface PointGraphLink {
@@ -70,6 +79,8 @@ export interface PointGraphLink {
 
 export interface PointGraphLayout {
   mode: 'desktop' | 'phone';
+  /** Whether the team arranged any point (saved positions are used) or the steps decide. */
+  arranged: boolean;
   width: number;
   height: number;
   nodes: PointGraphNode[];
@@ -89,7 +100,101 @@ const SIDE_PAD = 72; // room for half a label beside a point at the edge (deskto
 const ROW = 78; // desktop: vertical distance between points of one step
 const PHONE_ROW = 96; // phone: vertical distance between steps
 
-export function buildPointGraph(graph: KnowledgeGraphData, width: number): PointGraphLayout {
+/** A position in graph units (what knowledgeGraphLayoutSave stores). */
+export interface PointPosition {
+  x: number;
+  y: number;
+}
+
+/** Saved positions are in a frame this many graph units wide, whatever the screen. */
+export const FRAME_WIDTH = 1000;
+/** On narrow screens heights shrink less than widths, so labels keep some room. */
+const MIN_Y_SCALE = 0.7;
+/** Largest y in graph units (the server refuses far beyond; the SPA keeps points near the frame). */
+export const FRAME_MAX_Y = 20000;
+/** Points stay this far below the top of the frame (graph units), so nothing is cut. */
+const FRAME_TOP = 30;
+
+/**
+ * How graph units map to the chart's pixels at `width`: x from `side` to `width - side` (room for
+ * half a label at either edge), y from 0 down, shrinking less than x on narrow screens.
+ */
+export function frameScale(width: number): { kx: number; ky: number; side: number } {
+  const side = width < PHONE_MAX_WIDTH ? 44 : 64;
+  const kx = Math.max(width - side * 2, 1) / FRAME_WIDTH;
+  return { kx, ky: Math.max(kx, MIN_Y_SCALE), side };
+}
+
+/** A chart position (pixels at `width`) in graph units, kept inside the frame. */
+export function toGraphUnits(x: number, y: number, width: number): PointPosition {
+  const { kx, ky, side } = frameScale(width);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    x: round(Math.min(Math.max((x - side) / kx, 0), FRAME_WIDTH)),
+    y: round(Math.min(Math.max(y / ky, FRAME_TOP), FRAME_MAX_Y)),
+  };
+}
+
+/** Pixels at `width` of a position in graph units. */
+export function fromGraphUnits(position: PointPosition, width: number): { x: number; y: number } {
+  const { kx, ky, side } = frameScale(width);
+  return { x: side + position.x * kx, y: position.y * ky };
+}
+
+const LABEL_LINE = 30; // labels of points closer than this vertically are on about the same line
+const MIN_LABEL = 36;
+
+/** A label's full width: a phone's are narrower. */
+export function labelWidth(mode: PointGraphLayout['mode']): number {
+  return mode === 'phone' ? 84 : 120;
+}
+
+/** An arranged graph is as tall as its lowest point needs, and at least this. */
+const MIN_ARRANGED_HEIGHT = 220;
+
+/** Closer than this (pixels) and a point never arranged is moved down, off a placed one. */
+const CLEARANCE = 44;
+
+/**
+ * The chart's layout at `width`: by step, or — once the team arranged points — their positions.
+ * `moved` holds positions dragged on this page and not yet in `graph` (graph units, by point id).
+ */
+export function buildPointGraph(
+  graph: KnowledgeGraphData,
+  width: number,
+  moved: ReadonlyMap<string, PointPosition> = new Map(),
+): PointGraphLayout {
+  const steps = buildStepGraph(graph, width);
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const saved = (id: string): PointPosition | null => {
+    const node = byId.get(id);
+    if (moved.has(id)) return moved.get(id) ?? null;
+    return node && node.x != null && node.y != null ? { x: node.x, y: node.y } : null;
+  };
+  if (!steps.nodes.some((node) => saved(node.id))) return steps;
+  const nodes = steps.nodes.map((node) => {
+    const position = saved(node.id);
+    return position ? { ...node, ...fromGraphUnits(position, width), placed: true } : node;
+  });
+  const taken = nodes.filter((node) => node.placed);
+  for (const node of nodes) {
+    if (node.placed) continue;
+    for (let tries = 0; tries < 200 && taken.some((other) => Math.hypot(other.x - node.x, other.y - node.y) < CLEARANCE); tries += 1) {
+      node.y += CLEARANCE;
+    }
+    taken.push(node);
+  }
+  const height = Math.max(MIN_ARRANGED_HEIGHT, ...nodes.map((node) => node.y + PAD));
+  // An arrangement made on a wide screen is narrower on a phone: labels give way to their neighbours.
+  const widest = labelWidth(steps.mode);
+  for (const node of nodes) {
+    const gaps = nodes.filter((other) => other !== node && Math.abs(other.y - node.y) < LABEL_LINE).map((other) => Math.abs(other.x - node.x));
+    node.labelWidth = Math.round(Math.min(widest, Math.max(MIN_LABEL, Math.min(Infinity, ...gaps) - 8)));
+  }
+  return { ...steps, arranged: true, height, nodes };
+}
+
+function buildStepGraph(graph: KnowledgeGraphData, width: number): PointGraphLayout {
   const mode = width < PHONE_MAX_WIDTH ? 'phone' : 'desktop';
   const steps = buildStudySteps(graph);
   const ids = new Set(graph.nodes.map((node) => node.id));
@@ -113,6 +218,8 @@ export function buildPointGraph(graph: KnowledgeGraphData, width: number): Point
         x: mode === 'desktop' ? along(width, steps.length, SIDE_PAD) : spread(width, items.length),
         y: mode === 'desktop' ? spread(height, items.length) : along(height, steps.length, PAD),
         symbolSize: pointSymbolSize(node.resourceTotal),
+        placed: false,
+        labelWidth: labelWidth(mode),
       });
     });
   });
@@ -125,5 +232,5 @@ export function buildPointGraph(graph: KnowledgeGraphData, width: number): Point
       kind: edge.kind as PointLinkKind,
       arrow: edge.kind === 'PREREQUISITE',
     }));
-  return { mode, width, height, nodes, links };
+  return { mode, arranged: false, width, height, nodes, links };
 }
