@@ -18,7 +18,8 @@ SPA_ROUTES = [
     for p in (
         r"^$",
         r"^majors/[0-9A-Za-z-]{1,16}/?$",
-        r"^courses/\d{1,12}/?$",
+        r"^courses/?$",
+        r"^courses/\d{1,12}(/(portal|build))?/?$",
         r"^(login|register|forgot-password|two-factor)/?$",
         r"^me(/(security|real-name|history|devices))?/?$",
         r"^manage(/(organisations|rosters|roles|users|audit))?/?$",

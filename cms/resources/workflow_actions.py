@@ -17,5 +17,10 @@ def workflow_finished(workflow_state, user=None) -> None:
     if not issubclass(kind, Resource | CoursePage):
         publish_workflow_state(workflow_state, user=user)
         return
+    if issubclass(kind, CoursePage):
+        # The team cannot save while the portal is reviewed, so the newest revision is the approved one, or the
+        # reviewer's own save when approving from the page editor (Wagtail saves the form first).
+        obj.specific.get_latest_revision().publish(user=user, skip_permission_checks=True)
+        return
     approved = workflow_state.current_task_state.revision if workflow_state.current_task_state else None
     (approved or obj.get_latest_revision()).publish(user=user, skip_permission_checks=True)

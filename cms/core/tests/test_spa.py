@@ -20,6 +20,9 @@ def built_spa(tmp_path):
         "/majors/460103",
         "/courses/42",
         "/courses/42/",
+        "/courses",
+        "/courses/42/portal",
+        "/courses/42/build",
         "/login",
         "/register",
         "/forgot-password",
@@ -47,7 +50,16 @@ def test_client_routes_get_the_app(built_spa, path):
 
 @pytest.mark.parametrize(
     "path",
-    ["/nope", "/courses/abc", "/majors/460103/extra/deep", "/me/nope", "/manage/x", "/resources/x", "/my/resources/x"],
+    [
+        "/nope",
+        "/courses/abc",
+        "/courses/42/other",
+        "/majors/460103/extra/deep",
+        "/me/nope",
+        "/manage/x",
+        "/resources/x",
+        "/my/resources/x",
+    ],
 )
 def test_unknown_routes_get_the_app_with_status_404(built_spa, path):
     response = Client().get(path)
