@@ -129,7 +129,7 @@ export function AssemblyEditor({
         </Button>,
       ]}
     >
-      <p className="zyk-muted">{t('courseBuilder.assembly.hint')}</p>
+      <p className="zyk-muted zyk-cb-assembly__hint">{t('courseBuilder.assembly.hint')}</p>
       <FormAlert problem={feedback.alert} onClose={feedback.clear} />
       <Form<AssemblyForm> form={form} layout="vertical" requiredMark="optional" data-testid="assembly-form">
         <Form.Item

@@ -1,7 +1,7 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '@/lib/i18n';
-import { fakeMe, fill, mockGraphql, ok, refused } from '@/testing/graphql-mock';
+import { fakeMe, fill, graphqlError, mockGraphql, ok, refused } from '@/testing/graphql-mock';
 import { renderWithProviders } from '@/testing/render';
 import { builderCourse, emptyFacets, hit, smallStructure, versions } from '../testing/builder-fixtures';
 import { applyReorder, type Structure } from '../utils/structure';
@@ -215,7 +215,7 @@ describe('the course builder', { timeout: 180_000 }, () => {
     const { calls } = serve();
     const { router } = renderWithProviders(<CourseBuilderPage courseId="3" />);
     await screen.findByTestId('structure-tree');
-    expect(screen.getByTestId('version-hint')).toHaveTextContent('尚未发布');
+    await waitFor(() => expect(screen.getByTestId('version-hint')).toHaveTextContent('尚未发布'));
 
     fireEvent.click(screen.getByTestId('publish'));
     const popover = (await screen.findByText('发布为第 1 版？')).closest('.ant-popover') as HTMLElement;
@@ -234,6 +234,14 @@ describe('the course builder', { timeout: 180_000 }, () => {
     expect(calls.filter((c) => c.operation === 'CourseBuilder').at(-1)?.variables).toEqual({ id: '3', version: 1 });
     fireEvent.click(screen.getByTestId('back-to-working'));
     await waitFor(() => expect(screen.queryByTestId('read-only-notice')).not.toBeInTheDocument());
+  });
+
+  it('says so when the versions cannot be loaded, instead of claiming nothing was published', async () => {
+    serve({ CourseStructureVersions: () => graphqlError('INTERNAL', '服务器内部错误') });
+    renderWithProviders(<CourseBuilderPage courseId="3" />);
+    expect(await screen.findByTestId('versions-error')).toHaveTextContent('版本列表加载失败：服务器内部错误');
+    expect(screen.getByTestId('version-hint')).not.toHaveTextContent('尚未发布');
+    expect(screen.getByTestId('publish')).toBeEnabled();
   });
 
   it('tells people outside the course team that they cannot build it, in English too', async () => {

@@ -112,8 +112,6 @@ export function ItemRow({ item, unitId, index, count }: { item: StructureItem; u
               </Tag>
             ) : null}
             {title}
-          </div>
-          <div className="zyk-cb-item__meta">
             {item.withdrawn ? (
               <Tag color="red" icon={<WarningOutlined />} className="zyk-cb-tag" data-testid="item-withdrawn">
                 {t('courseBuilder.item.withdrawn')}
@@ -124,7 +122,7 @@ export function ItemRow({ item, unitId, index, count }: { item: StructureItem; u
                 {t(`courseBuilder.status.${resource.status}`)}
               </Tag>
             ) : null}
-            {assembly ? <span className="zyk-muted">{t('courseBuilder.item.assemblyCount', { count: item.assemblyResources.length })}</span> : null}
+            {assembly ? <span className="zyk-muted zyk-cb-item__meta">{t('courseBuilder.item.assemblyCount', { count: item.assemblyResources.length })}</span> : null}
             {readOnly && item.openForTrial ? (
               <Tag color="cyan" className="zyk-cb-tag">
                 {t('courseBuilder.item.trial')}

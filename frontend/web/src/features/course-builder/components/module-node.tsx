@@ -185,7 +185,11 @@ export function ModuleNode({ node }: { node: ModuleTreeNode }) {
               <TitleForm
                 label={t('courseBuilder.unit.newTitle')}
                 submitLabel={t('courseBuilder.unit.add')}
-                onSubmit={(title) => actions.addUnit(module.id, title)}
+                onSubmit={async (title) => {
+                  const accepted = await actions.addUnit(module.id, title);
+                  if (accepted) setForm(null);
+                  return accepted;
+                }}
                 onCancel={() => setForm(null)}
                 testId="unit-add"
               />
@@ -193,7 +197,11 @@ export function ModuleNode({ node }: { node: ModuleTreeNode }) {
               <TitleForm
                 label={t('courseBuilder.module.newSubTitle')}
                 submitLabel={t('courseBuilder.module.add')}
-                onSubmit={(title) => actions.addModule(title, module.id)}
+                onSubmit={async (title) => {
+                  const accepted = await actions.addModule(title, module.id);
+                  if (accepted) setForm(null);
+                  return accepted;
+                }}
                 onCancel={() => setForm(null)}
                 testId="submodule-add"
               />

@@ -115,7 +115,7 @@ export function ModuleTransferModal({
             data-testid="transfer-mode"
           />
         </Form.Item>
-        <p className="zyk-muted">{t(mode === 'move' ? 'courseBuilder.transfer.moveHint' : 'courseBuilder.transfer.copyHint')}</p>
+        <p className="zyk-muted zyk-cb-transfer__hint">{t(mode === 'move' ? 'courseBuilder.transfer.moveHint' : 'courseBuilder.transfer.copyHint')}</p>
         <Form.Item name="courseId" label={t('courseBuilder.transfer.course')} rules={[{ required: true }]}>
           <Select
             options={courseOptions}

@@ -84,9 +84,19 @@ export function VersionBar({
           </Button>
         )}
       </div>
+      {versions.isError ? (
+        <p className="zyk-cb-versions__error" role="alert" data-testid="versions-error">
+          {t('courseBuilder.versions.loadFailed', { reason: versions.error.message })}{' '}
+          <Button size="small" type="link" onClick={() => void versions.refetch()}>
+            {t('common.retry')}
+          </Button>
+        </p>
+      ) : null}
       <p className="zyk-muted zyk-cb-versions__hint" data-testid="version-hint">
         {version === null
-          ? latest === null
+          ? versions.isPending || versions.isError
+            ? null
+            : latest === null
             ? t('courseBuilder.versions.neverPublished')
             : t('courseBuilder.versions.latestIs', { number: latest })
           : t('courseBuilder.versions.readOnly', { number: version })}
