@@ -8,6 +8,7 @@ from api.courses.schema import CoursesMutations, CoursesQueries
 from api.majors.schema import MajorsQueries
 from api.organisations.schema import OrganisationsMutations, OrganisationsQueries
 from api.qa.schema import QaMutations, QaQueries
+from api.questions.schema import QuestionsQueries
 from api.resources.schema import ResourcesMutations, ResourcesQueries
 
 
@@ -22,6 +23,7 @@ def register_domain_queries(query_mixins: list) -> None:
             OrganisationsQueries,
             ResourcesQueries,
             QaQueries,
+            QuestionsQueries,
         ]
     )
 

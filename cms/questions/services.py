@@ -170,6 +170,7 @@ def _create(*, user, course, item: CleanItem, organisation, parent: Question | N
 def question_update(*, user, question: Question, data: ItemData) -> Question:
     """A new draft revision of ``question``; a case analysis's sub-questions are replaced in the given order."""
     _require_editor(user, question.course)
+    question = Question.objects.select_for_update().get(pk=question.pk)  # the stored state, not a stale copy
     if question.parent_id is not None:
         raise _invalid(_("Edit a sub-question through its case analysis."), "id")
     if question.deleted_at is not None:

@@ -304,6 +304,35 @@ export type PracticeKind =
   | 'OTHER'
   | 'TRAINING';
 
+/** Where an item comes from. */
+export type QuestionSource =
+  | 'ADAPTED'
+  | 'CERTIFICATE'
+  | 'ENTERPRISE_CASE'
+  | 'IMPORTED'
+  | 'ORIGINAL';
+
+/** DRAFT never published; IN_REVIEW; PUBLISHED; CHANGED = published, edits wait; DELETED = recycled. */
+export type QuestionStatus =
+  | 'CHANGED'
+  | 'DELETED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
+
+/** Item type: choice, true/false, blanks, short answer, essay, matching, ordering, case, practical. */
+export type QuestionType =
+  | 'CASE'
+  | 'ESSAY'
+  | 'FILL_BLANK'
+  | 'MATCHING'
+  | 'MULTIPLE'
+  | 'ORDERING'
+  | 'PRACTICAL'
+  | 'SHORT_ANSWER'
+  | 'SINGLE'
+  | 'TRUE_FALSE';
+
 /** Decision on a claim to a roster row someone else holds. */
 export type RealNameClaimStatus =
   | 'APPROVED'

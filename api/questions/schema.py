@@ -1,0 +1,98 @@
+"""Queries and mutations of the question bank and self-tests (C4, M5, L5)."""
+
+import graphene
+from django.utils.translation import gettext as _
+
+from api.accounts.mutations.login import require_login
+from api.core.pagination import page_bounds
+from api.questions.types import Question, QuestionList, QuestionStatus, QuestionType, bank_page
+from cms.core.errors import DomainError, ErrorCode
+from cms.courses.models import CoursePage
+from cms.courses.permissions import can_edit_course
+from cms.questions import selectors
+
+
+def _id(raw, field: str) -> int:
+    try:
+        return int(raw)
+    except (TypeError, ValueError) as error:
+        raise DomainError(_("Invalid id."), code=ErrorCode.INVALID_INPUT, field=field) from error
+
+
+def _value(enum_value):
+    return getattr(enum_value, "value", enum_value)
+
+
+def bank_course(info, raw_id, *, field: str = "course_id") -> CoursePage:
+    """The course whose bank the signed-in person edits; anything else is simply not found."""
+    user = require_login(info)
+    course = CoursePage.objects.filter(pk=_id(raw_id, field)).first()
+    if course is None or not can_edit_course(user, course):
+        raise DomainError(_("Nothing was found with this id."), code=ErrorCode.NOT_FOUND, field=field)
+    return course
+
+
+def bank_question(info, raw_id, *, field: str = "id"):
+    """A top-level item of a bank the signed-in person edits (sub-questions come with their case)."""
+    user = require_login(info)
+    row = selectors.bank_question_get(_id(raw_id, field))
+    if row is None or not can_edit_course(user, row.course):
+        raise DomainError(_("Nothing was found with this id."), code=ErrorCode.NOT_FOUND, field=field)
+    return row
+
+
+class QuestionsQueries(graphene.ObjectType):
+    question_bank = graphene.Field(
+        QuestionList,
+        required=True,
+        course_id=graphene.ID(required=True, description="Course page id."),
+        search=graphene.String(description="Words of the stem."),
+        question_type=QuestionType(description="Only this type."),
+        difficulty=graphene.Int(description="Only this difficulty (1–5)."),
+        knowledge_point_id=graphene.ID(description="Only items testing this point."),
+        module_id=graphene.ID(description="Only items of this module."),
+        status=QuestionStatus(description="Only items in this state (DELETED = the recycle bin)."),
+        limit=graphene.Int(default_value=20, description="Page size (capped)."),
+        offset=graphene.Int(default_value=0, description="Rows to skip."),
+        description="A course's question bank for its team and editors, last changed first.",
+    )
+    question = graphene.Field(
+        Question,
+        id=graphene.ID(required=True, description="Item id."),
+        description="One item of a bank you edit, as its latest draft.",
+    )
+
+    @staticmethod
+    def resolve_question_bank(
+        root,
+        info,
+        course_id,
+        search=None,
+        question_type=None,
+        difficulty=None,
+        knowledge_point_id=None,
+        module_id=None,
+        status=None,
+        limit=20,
+        offset=0,
+    ):
+        course = bank_course(info, course_id)
+        limit, offset = page_bounds(limit, offset)
+        rows = selectors.bank_questions(
+            course,
+            search=(search or "")[:100],
+            question_type=_value(question_type),
+            difficulty=difficulty,
+            knowledge_point_id=_id(knowledge_point_id, "knowledge_point_id") if knowledge_point_id else None,
+            module_id=_id(module_id, "module_id") if module_id else None,
+            status=_value(status),
+        )
+        return bank_page(info, rows, limit, offset)
+
+    @staticmethod
+    def resolve_question(root, info, id):
+        return selectors.bank_view(bank_question(info, id))
+
+
+# Mutations: add a ``QuestionsMutations`` class here (one module per mutation under api/questions/mutations/)
+# and register it in api/wagtail_hooks.py.
