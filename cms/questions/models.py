@@ -271,3 +271,45 @@ class AttemptAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt_id}/{self.question_id}"
+
+
+class ImportStatus(models.TextChoices):
+    UPLOADED = "uploaded", _("Uploaded")
+    PREVIEWED = "previewed", _("Previewed")
+    IMPORTED = "imported", _("Imported")
+    FAILED = "failed", _("Failed")
+
+
+def _import_upload_to(instance, filename: str) -> str:
+    return f"questions/imports/{instance.course_id}/{filename}"
+
+
+class QuestionImport(TimeStampedModel):
+    """One file uploaded into a course's bank (C4, M5): previewed, then imported all-or-nothing.
+
+    It is also the import log: who brought which file, in which format, how many items, and the preview's
+    errors and warnings as ``[{"location", "message"}]``. The file stays so a confirm reads exactly what was
+    previewed (``cms.questions.imports``)."""
+
+    course = models.ForeignKey(
+        "courses.CoursePage", verbose_name=_("course"), on_delete=models.CASCADE, related_name="question_imports"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    filename = models.CharField(_("file name"), max_length=255)
+    kind = models.CharField(_("format"), max_length=16, blank=True)
+    file = models.FileField(_("file"), upload_to=_import_upload_to, max_length=255)
+    status = models.CharField(_("status"), max_length=16, choices=ImportStatus.choices, default=ImportStatus.UPLOADED)
+    item_count = models.PositiveIntegerField(_("items"), default=0)
+    errors = models.JSONField(_("errors"), default=list, blank=True)
+    warnings = models.JSONField(_("warnings"), default=list, blank=True)
+    imported_at = models.DateTimeField(_("imported at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("question import")
+        verbose_name_plural = _("question imports")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.filename
