@@ -8,7 +8,7 @@ from api.courses.schema import CoursesMutations, CoursesQueries
 from api.majors.schema import MajorsQueries
 from api.organisations.schema import OrganisationsMutations, OrganisationsQueries
 from api.qa.schema import QaMutations, QaQueries
-from api.questions.schema import QuestionsQueries
+from api.questions.schema import QuestionsMutations, QuestionsQueries
 from api.resources.schema import ResourcesMutations, ResourcesQueries
 
 
@@ -31,5 +31,12 @@ def register_domain_queries(query_mixins: list) -> None:
 @hooks.register("register_schema_mutation")
 def register_domain_mutations(mutation_mixins: list) -> None:
     mutation_mixins.extend(
-        [AccountsMutations, CoursesMutations, OrganisationsMutations, ResourcesMutations, QaMutations]
+        [
+            AccountsMutations,
+            CoursesMutations,
+            OrganisationsMutations,
+            ResourcesMutations,
+            QaMutations,
+            QuestionsMutations,
+        ]
     )

@@ -5,6 +5,10 @@ from django.utils.translation import gettext as _
 
 from api.accounts.mutations.login import require_login
 from api.core.pagination import page_bounds
+from api.questions.mutations.question_create import QuestionCreate
+from api.questions.mutations.question_delete import QuestionDelete
+from api.questions.mutations.question_restore import QuestionRestore
+from api.questions.mutations.question_update import QuestionUpdate
 from api.questions.types import Question, QuestionList, QuestionStatus, QuestionType, bank_page
 from cms.core.errors import DomainError, ErrorCode
 from cms.courses.models import CoursePage
@@ -94,5 +98,8 @@ class QuestionsQueries(graphene.ObjectType):
         return selectors.bank_view(bank_question(info, id))
 
 
-# Mutations: add a ``QuestionsMutations`` class here (one module per mutation under api/questions/mutations/)
-# and register it in api/wagtail_hooks.py.
+class QuestionsMutations(graphene.ObjectType):
+    question_create = QuestionCreate.Field(description="Write a new draft item into a course's question bank.")
+    question_update = QuestionUpdate.Field(description="Save an item's changes as a new draft revision.")
+    question_delete = QuestionDelete.Field(description="Move an item to the bank's recycle bin.")
+    question_restore = QuestionRestore.Field(description="Take an item out of the bank's recycle bin.")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.core.errors import DomainError, ErrorCode
@@ -194,3 +195,34 @@ def question_update(*, user, question: Question, data: ItemData) -> Question:
                 order=i,
             )
     return Question.objects.get(pk=question.pk)
+
+
+@transaction.atomic
+def question_delete(*, user, question: Question) -> Question:
+    """Move an item (with its case's sub-questions) to the recycle bin; ``question_restore`` brings it back.
+
+    Allowed even when a fixed paper lists it: the paper keeps its ``PaperItem`` row (which protects the item
+    from being erased), attempts already started score from their own snapshot, and new attempts of fixed
+    and random papers leave recycled items out (``attempts._draw_items``) until it is restored. Deleting
+    twice is refused, naming ``id``."""
+    _require_editor(user, question.course)
+    question = Question.objects.select_for_update().get(pk=question.pk)
+    if question.parent_id is not None:
+        raise _invalid(_("Delete a sub-question through its case analysis."), "id")
+    if question.deleted_at is not None:
+        raise _invalid(_("The question is already in the recycle bin."), "id")
+    question.deleted_at = timezone.now()
+    question.save(update_fields=["deleted_at", "updated_at"])
+    return question
+
+
+@transaction.atomic
+def question_restore(*, user, question: Question) -> Question:
+    """Take an item out of the recycle bin as it was (status, drafts and revisions untouched)."""
+    _require_editor(user, question.course)
+    question = Question.objects.select_for_update().get(pk=question.pk)
+    if question.deleted_at is None:
+        raise _invalid(_("The question is not in the recycle bin."), "id")
+    question.deleted_at = None
+    question.save(update_fields=["deleted_at", "updated_at"])
+    return question
