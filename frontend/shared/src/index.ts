@@ -8,6 +8,7 @@ export * from './documents/course-builder';
 export * from './documents/knowledge-graph-editor';
 export * from './documents/course-catalogue';
 export * from './documents/course-questions';
+export * from './documents/question-bank';
 export * from './documents/course-portal';
 export * from './documents/accounts';
 export * from './documents/manage';
