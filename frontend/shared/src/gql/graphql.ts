@@ -304,6 +304,34 @@ export type PracticeKind =
   | 'OTHER'
   | 'TRAINING';
 
+/** One item as the editor sends it (every field; an update replaces the item's draft). */
+export type QuestionInput = {
+  /** The type's answer key (options and answer, blanks, pairs, order, rubric…), see cms/questions/content.py; empty for short answer, essay and case. */
+  content?: InputMaybe<Scalars['GenericScalar']['input']>;
+  /** Difficulty 1 (easy) to 5 (hard). */
+  difficulty?: InputMaybe<Scalars['Int']['input']>;
+  /** Explanation shown after answering, HTML. */
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  /** Points of the course graph (at most 50). */
+  knowledgePointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Module (outline chapter) of the course; empty for none. */
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Item type. */
+  questionType: QuestionType;
+  /** Reference answer, HTML. */
+  referenceAnswer?: InputMaybe<Scalars['String']['input']>;
+  /** Points (0–1000); a case analysis's is the sum of its parts. */
+  score?: InputMaybe<Scalars['Float']['input']>;
+  /** Where it comes from (default original). */
+  source?: InputMaybe<QuestionSource>;
+  /** The question, HTML; formulas as <span data-latex>. */
+  stem: Scalars['String']['input'];
+  /** A case analysis's parts, in order (any type but case; at most 20). */
+  subQuestions?: InputMaybe<Array<QuestionInput>>;
+  /** Free tags (at most 30). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Where an item comes from. */
 export type QuestionSource =
   | 'ADAPTED'
@@ -1302,6 +1330,69 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventList', totalCount: number, items: Array<{ __typename?: 'AuditEvent', id: string, occurredAt: any, actorName: string, actorRoles: string, ip: string | null, userAgent: string, action: string, result: string, objectType: string, objectId: string, objectRepr: string }> } };
 
+export type QuestionBankPartFieldsFragment = { __typename?: 'Question', id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null };
+
+export type QuestionBankItemFieldsFragment = { __typename?: 'Question', status: QuestionStatus, live: boolean, authorName: string, updatedAt: any, id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, subQuestions: Array<{ __typename?: 'Question', id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null }>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null };
+
+export type QuestionBankQueryVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+  questionType: InputMaybe<QuestionType>;
+  difficulty: InputMaybe<Scalars['Int']['input']>;
+  knowledgePointId: InputMaybe<Scalars['ID']['input']>;
+  moduleId: InputMaybe<Scalars['ID']['input']>;
+  status: InputMaybe<QuestionStatus>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type QuestionBankQuery = { __typename?: 'Query', questionBank: { __typename?: 'QuestionList', totalCount: number, items: Array<{ __typename?: 'Question', status: QuestionStatus, live: boolean, authorName: string, updatedAt: any, id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, subQuestions: Array<{ __typename?: 'Question', id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null }>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null }> } };
+
+export type QuestionBankCourseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionBankCourseQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, name: string, outline: Array<{ __typename?: 'OutlineItem', id: string, title: string }>, graph: { __typename?: 'KnowledgeGraph', nodes: Array<{ __typename?: 'KnowledgeGraphNode', id: string, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind } }> } } | null };
+
+export type QuestionBankItemQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionBankItemQuery = { __typename?: 'Query', question: { __typename?: 'Question', status: QuestionStatus, live: boolean, authorName: string, updatedAt: any, id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, course: { __typename?: 'Course', id: string }, subQuestions: Array<{ __typename?: 'Question', id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null }>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null } | null };
+
+export type QuestionCreateMutationVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  input: QuestionInput;
+}>;
+
+
+export type QuestionCreateMutation = { __typename?: 'Mutation', questionCreate: { __typename?: 'QuestionCreate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'Question', status: QuestionStatus, live: boolean, authorName: string, updatedAt: any, id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, subQuestions: Array<{ __typename?: 'Question', id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null }>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null } | null } | null };
+
+export type QuestionUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: QuestionInput;
+}>;
+
+
+export type QuestionUpdateMutation = { __typename?: 'Mutation', questionUpdate: { __typename?: 'QuestionUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'Question', status: QuestionStatus, live: boolean, authorName: string, updatedAt: any, id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, subQuestions: Array<{ __typename?: 'Question', id: string, questionType: QuestionType, stem: string, content: any, referenceAnswer: string, explanation: string, difficulty: number, score: number, source: QuestionSource, tags: Array<string>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null }>, knowledgePoints: Array<{ __typename?: 'KnowledgePoint', id: string, name: string }>, module: { __typename?: 'OutlineItem', id: string, title: string } | null } | null } | null };
+
+export type QuestionDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionDeleteMutation = { __typename?: 'Mutation', questionDelete: { __typename?: 'QuestionDelete', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'Question', id: string, status: QuestionStatus } | null } | null };
+
+export type QuestionRestoreMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionRestoreMutation = { __typename?: 'Mutation', questionRestore: { __typename?: 'QuestionRestore', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'Question', id: string, status: QuestionStatus } | null } | null };
+
 export type StudioResourceMediaFieldsFragment = { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> };
 
 export type StudioResourceFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null };
@@ -1958,6 +2049,59 @@ export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
   lastLogin
 }
     `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
+export const QuestionBankPartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuestionBankPartFields on Question {
+  id
+  questionType
+  stem
+  content
+  referenceAnswer
+  explanation
+  difficulty
+  score
+  source
+  tags
+  knowledgePoints {
+    id
+    name
+  }
+  module {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"QuestionBankPartFields"}) as unknown as TypedDocumentString<QuestionBankPartFieldsFragment, unknown>;
+export const QuestionBankItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuestionBankItemFields on Question {
+  ...QuestionBankPartFields
+  status
+  live
+  authorName
+  updatedAt
+  subQuestions {
+    ...QuestionBankPartFields
+  }
+}
+    fragment QuestionBankPartFields on Question {
+  id
+  questionType
+  stem
+  content
+  referenceAnswer
+  explanation
+  difficulty
+  score
+  source
+  tags
+  knowledgePoints {
+    id
+    name
+  }
+  module {
+    id
+    title
+  }
+}`, {"fragmentName":"QuestionBankItemFields"}) as unknown as TypedDocumentString<QuestionBankItemFieldsFragment, unknown>;
 export const StudioResourceMediaFieldsFragmentDoc = new TypedDocumentString(`
     fragment StudioResourceMediaFields on ResourceMedia {
   state
@@ -4777,6 +4921,236 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const QuestionBankDocument = new TypedDocumentString(`
+    query QuestionBank($courseId: ID!, $search: String, $questionType: QuestionType, $difficulty: Int, $knowledgePointId: ID, $moduleId: ID, $status: QuestionStatus, $limit: Int, $offset: Int) {
+  questionBank(
+    courseId: $courseId
+    search: $search
+    questionType: $questionType
+    difficulty: $difficulty
+    knowledgePointId: $knowledgePointId
+    moduleId: $moduleId
+    status: $status
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      ...QuestionBankItemFields
+    }
+  }
+}
+    fragment QuestionBankPartFields on Question {
+  id
+  questionType
+  stem
+  content
+  referenceAnswer
+  explanation
+  difficulty
+  score
+  source
+  tags
+  knowledgePoints {
+    id
+    name
+  }
+  module {
+    id
+    title
+  }
+}
+fragment QuestionBankItemFields on Question {
+  ...QuestionBankPartFields
+  status
+  live
+  authorName
+  updatedAt
+  subQuestions {
+    ...QuestionBankPartFields
+  }
+}`) as unknown as TypedDocumentString<QuestionBankQuery, QuestionBankQueryVariables>;
+export const QuestionBankCourseDocument = new TypedDocumentString(`
+    query QuestionBankCourse($id: ID!) {
+  course(id: $id) {
+    id
+    name
+    outline {
+      id
+      title
+    }
+    graph {
+      nodes {
+        id
+        point {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionBankCourseQuery, QuestionBankCourseQueryVariables>;
+export const QuestionBankItemDocument = new TypedDocumentString(`
+    query QuestionBankItem($id: ID!) {
+  question(id: $id) {
+    ...QuestionBankItemFields
+    course {
+      id
+    }
+  }
+}
+    fragment QuestionBankPartFields on Question {
+  id
+  questionType
+  stem
+  content
+  referenceAnswer
+  explanation
+  difficulty
+  score
+  source
+  tags
+  knowledgePoints {
+    id
+    name
+  }
+  module {
+    id
+    title
+  }
+}
+fragment QuestionBankItemFields on Question {
+  ...QuestionBankPartFields
+  status
+  live
+  authorName
+  updatedAt
+  subQuestions {
+    ...QuestionBankPartFields
+  }
+}`) as unknown as TypedDocumentString<QuestionBankItemQuery, QuestionBankItemQueryVariables>;
+export const QuestionCreateDocument = new TypedDocumentString(`
+    mutation QuestionCreate($courseId: ID!, $input: QuestionInput!) {
+  questionCreate(courseId: $courseId, input: $input) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    question {
+      ...QuestionBankItemFields
+    }
+  }
+}
+    fragment QuestionBankPartFields on Question {
+  id
+  questionType
+  stem
+  content
+  referenceAnswer
+  explanation
+  difficulty
+  score
+  source
+  tags
+  knowledgePoints {
+    id
+    name
+  }
+  module {
+    id
+    title
+  }
+}
+fragment QuestionBankItemFields on Question {
+  ...QuestionBankPartFields
+  status
+  live
+  authorName
+  updatedAt
+  subQuestions {
+    ...QuestionBankPartFields
+  }
+}`) as unknown as TypedDocumentString<QuestionCreateMutation, QuestionCreateMutationVariables>;
+export const QuestionUpdateDocument = new TypedDocumentString(`
+    mutation QuestionUpdate($id: ID!, $input: QuestionInput!) {
+  questionUpdate(id: $id, input: $input) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    question {
+      ...QuestionBankItemFields
+    }
+  }
+}
+    fragment QuestionBankPartFields on Question {
+  id
+  questionType
+  stem
+  content
+  referenceAnswer
+  explanation
+  difficulty
+  score
+  source
+  tags
+  knowledgePoints {
+    id
+    name
+  }
+  module {
+    id
+    title
+  }
+}
+fragment QuestionBankItemFields on Question {
+  ...QuestionBankPartFields
+  status
+  live
+  authorName
+  updatedAt
+  subQuestions {
+    ...QuestionBankPartFields
+  }
+}`) as unknown as TypedDocumentString<QuestionUpdateMutation, QuestionUpdateMutationVariables>;
+export const QuestionDeleteDocument = new TypedDocumentString(`
+    mutation QuestionDelete($id: ID!) {
+  questionDelete(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    question {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionDeleteMutation, QuestionDeleteMutationVariables>;
+export const QuestionRestoreDocument = new TypedDocumentString(`
+    mutation QuestionRestore($id: ID!) {
+  questionRestore(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    question {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionRestoreMutation, QuestionRestoreMutationVariables>;
 export const MyResourcesDocument = new TypedDocumentString(`
     query MyResources($query: String, $status: MyResourceStatus, $deleted: Boolean, $limit: Int, $offset: Int) {
   myResources(
