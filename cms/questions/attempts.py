@@ -47,14 +47,22 @@ def _snapshot(question: Question, points: Decimal, rng: random.Random, shuffle_o
         "type": question.question_type,
         "score": str(points),
         "content": question.content,
+        # what the learner reads, as published when the attempt started (later bank edits never show here)
+        "stem": question.stem,
+        "reference_answer": question.reference_answer,
+        "explanation": question.explanation,
         "option_order": [],
         "parts": [],
     }
-    options = question.content.get("options") if isinstance(question.content, dict) else None
+    content = question.content if isinstance(question.content, dict) else {}
+    is_ordering = question.question_type == QuestionType.ORDERING
+    options = content.get("items") if is_ordering else content.get("options")
     if options:
         order = [o["key"] for o in options]
-        if shuffle_options:
+        if shuffle_options or is_ordering:  # an ordering item listed as written would show its answer
             rng.shuffle(order)
+            if is_ordering and order == content.get("answer") and len(order) > 1:
+                order = order[1:] + order[:1]
         entry["option_order"] = order
     if question.question_type == QuestionType.CASE:
         subs = list(question.sub_questions.order_by("sort_order", "id"))
@@ -102,7 +110,7 @@ def attempt_start(*, user, paper: Paper, rng: random.Random | None = None) -> At
     """The learner's open attempt (resume), else a new one with its own drawn paper."""
     if user is None or not user.is_authenticated:
         raise _refuse(_("Log in to take a self-test."), ErrorCode.UNAUTHENTICATED)
-    if not paper.open:
+    if not paper.open or not paper.course.live:
         raise _refuse(_("This self-test is not open."), ErrorCode.PERMISSION_DENIED)
     open_attempt = Attempt.objects.filter(paper=paper, learner=user, state=AttemptState.IN_PROGRESS).first()
     if open_attempt is not None:
