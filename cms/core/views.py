@@ -20,6 +20,7 @@ SPA_ROUTES = [
         r"^majors/[0-9A-Za-z-]{1,16}/?$",
         r"^courses/?$",
         r"^courses/\d{1,12}(/(portal|build))?/?$",
+        r"^courses/\d{1,12}/questions/import/?$",
         r"^(login|register|forgot-password|two-factor)/?$",
         r"^me(/(security|real-name|history|devices))?/?$",
         r"^manage(/(organisations|rosters|roles|users|audit))?/?$",

@@ -1,0 +1,301 @@
+"""Importing a file into a course's question bank (C4, M5): upload, preview, confirm — all or nothing.
+
+1. ``question_import_upload`` keeps the file (≤ 20 MB, default storage) as a ``QuestionImport``.
+2. ``question_import_preview`` parses it (``cms.questions.importers``), looks the knowledge points up by name
+   in the course, and runs every item through ``services.item_clean`` without saving, so the teacher sees
+   each item as it will be stored and every error with its location — ours as well as the format's. An
+   unknown knowledge point name is a warning on its item (the item is imported without it), not an error:
+   teachers often add the point to the course graph afterwards, and the name is shown so they can.
+3. ``question_import_confirm`` reads the stored file again (never what the browser says it previewed),
+   refuses the whole file while any error remains, then in one transaction stores the images, points the
+   items at them and creates every item as a draft of the course's bank (``source=imported``). Images stored
+   for a transaction that fails are deleted again.
+
+Images are stored content-addressed in the default storage (``questions/images/<sha256>.<ext>``, the type
+sniffed from the bytes) and referenced as ``/questions/images/<sha256>.<ext>``: a path on this site, as
+``html.html_clean`` requires, answered by ``cms.questions.views.image`` (signed S3 redirect, nginx, or the
+file). The names are unguessable; item text that holds them is only shown to people who may see the item.
+
+The ``QuestionImport`` rows are the import log (who, which file, format, status, count, errors).
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cms.core.errors import DomainError, ErrorCode
+from cms.courses.models import CoursePage, KnowledgePoint
+from cms.courses.permissions import can_edit_course
+from cms.questions import importers
+from cms.questions.importers.base import IMAGE_SRC, MAX_FILE_BYTES, ImportIssue, ImportResult, sniff_image
+from cms.questions.models import ImportStatus, Question, QuestionImport
+from cms.questions.services import ItemData, item_clean, question_create
+
+logger = logging.getLogger(__name__)
+
+IMAGE_DIR = "questions/images/"
+IMAGE_URL = "/questions/images/"
+IMAGE_NAME = re.compile(r"^[0-9a-f]{64}\.(png|jpg|gif|webp)$")
+PREVIEW_IMAGE_BYTES = 8 * 1024 * 1024  # images inlined in a preview; past that they show as their names
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass
+class PreviewItem:
+    """One item as it will be stored; ``knowledge_points`` are (name, found in the course)."""
+
+    location: str
+    data: ItemData
+    preview_stem: str  # the stem with its images inlined (data: URLs) for the preview only
+    knowledge_points: list[tuple[str, bool]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportPreview:
+    record: QuestionImport
+    kind: str
+    items: list[PreviewItem]
+    errors: list[ImportIssue]
+    warnings: list[ImportIssue]
+    result: ImportResult | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and bool(self.items)
+
+
+def _require_editor(user, course: CoursePage) -> None:
+    if not can_edit_course(user, course):
+        raise DomainError(
+            _("Only the course team and editors can change this course's question bank."),
+            code=ErrorCode.PERMISSION_DENIED,
+        )
+
+
+def _too_large() -> DomainError:
+    return DomainError(
+        _("The file is larger than %(limit)s MB.") % {"limit": MAX_FILE_BYTES // (1024 * 1024)},
+        code=ErrorCode.TOO_LARGE,
+        field="file",
+    )
+
+
+def question_import_get(user, import_id: int) -> QuestionImport | None:
+    """An import of a course whose bank ``user`` edits, else None."""
+    record = QuestionImport.objects.select_related("course").filter(pk=import_id).first()
+    if record is None or not can_edit_course(user, record.course):
+        return None
+    return record
+
+
+def question_imports_of(user, course: CoursePage):
+    """The import log of a course, newest first (the team's and editors' view)."""
+    _require_editor(user, course)
+    return QuestionImport.objects.filter(course_id=course.pk).select_related("user")
+
+
+@transaction.atomic
+def question_import_upload(*, user, course: CoursePage, filename: str, data: bytes) -> QuestionImport:
+    """Keep an uploaded file for preview and import; nothing is parsed yet."""
+    _require_editor(user, course)
+    if not data:
+        raise DomainError(_("The file is empty."), code=ErrorCode.EMPTY_FILE, field="file")
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large()
+    name = _UNSAFE_NAME.sub("_", (filename or "").rsplit("/", 1)[-1]).strip(" .")[:200] or "questions"
+    record = QuestionImport(course=course, user=user, filename=name, status=ImportStatus.UPLOADED)
+    stored = re.sub(r"[^\w.-]+", "_", name, flags=re.ASCII).strip("._") or "questions"
+    record.file.save(stored[-100:], ContentFile(data), save=False)
+    record.save()
+    return record
+
+
+def _read(record: QuestionImport) -> bytes:
+    try:
+        with record.file.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise DomainError(_("The uploaded file is gone; upload it again."), code=ErrorCode.NOT_FOUND) from error
+
+
+def _data_url(image) -> str:
+    return f"data:{image.content_type};base64,{base64.b64encode(image.data).decode()}"
+
+
+def _preview_html(html: str, images: dict[str, str]) -> str:
+    return IMAGE_SRC.sub(lambda m: f'src="{images.get(m.group(1), m.group(0)[5:-1])}"', html)
+
+
+def _prepare(record: QuestionImport, kind: str | None) -> ImportPreview:
+    """Parse the stored file and check every item against the course, without writing anything."""
+    data = _read(record)
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large()
+    key = kind or importers.detect_format(data, record.filename) or ""
+    result = importers.parse(data, filename=record.filename, kind=key or None)
+    errors = list(result.errors)
+    warnings = list(result.warnings)
+    names = {name for item in result.items for name in item.knowledge_points}
+    points = {}
+    for point in KnowledgePoint.objects.filter(course_id=record.course_id, name__in=names).order_by("sort_order", "pk"):
+        points.setdefault(point.name, point.pk)
+    inline: dict[str, str] = {}
+    budget = PREVIEW_IMAGE_BYTES
+    for image in result.images:
+        if len(image.data) <= budget:
+            inline[image.name] = _data_url(image)
+            budget -= len(image.data)
+    items: list[PreviewItem] = []
+    kept = []
+    for parsed in result.items:
+        item_warnings = []
+        found = []
+        for name in dict.fromkeys(parsed.knowledge_points):
+            found.append((name, name in points))
+            if name not in points:
+                message = _("The knowledge point “%(name)s” is not in this course; the item is imported without it.")
+                item_warnings.append(message % {"name": name})
+                warnings.append(ImportIssue(parsed.location, message % {"name": name}))
+        parsed.data.knowledge_point_ids = [points[name] for name, ok in found if ok]
+        parsed.data.source = "imported"
+        try:
+            item_clean(record.course, copy.deepcopy(parsed.data))
+        except DomainError as error:
+            where = f"{parsed.location}, {error.field}" if error.field else parsed.location
+            errors.append(ImportIssue(where, error.message))
+            continue
+        kept.append(parsed)
+        items.append(
+            PreviewItem(
+                location=parsed.location,
+                data=parsed.data,
+                preview_stem=_preview_html(parsed.data.stem, inline),
+                knowledge_points=found,
+                warnings=item_warnings,
+            )
+        )
+    result.items = kept
+    if not result.items and not errors:
+        errors.append(ImportIssue(record.filename, _("The file holds no questions.")))
+    return ImportPreview(record=record, kind=key, items=items, errors=errors, warnings=warnings, result=result)
+
+
+def _issues(issues: list[ImportIssue]) -> list[dict]:
+    return [{"location": i.location, "message": i.message} for i in issues]
+
+
+def question_import_preview(*, user, question_import: QuestionImport, kind: str | None = None) -> ImportPreview:
+    """Every item of the file as it would be imported, and every error and warning with its location.
+
+    ``kind`` forces a format (a key of ``importers.FORMATS``); None detects it from the name and bytes."""
+    _require_editor(user, question_import.course)
+    if kind and kind not in importers.FORMATS:
+        raise DomainError(_("Unknown import format."), code=ErrorCode.INVALID_INPUT, field="format")
+    if question_import.status == ImportStatus.IMPORTED:
+        raise DomainError(_("This file has already been imported."), code=ErrorCode.CONFLICT, field="import_id")
+    preview = _prepare(question_import, kind)
+    record = question_import
+    record.kind = preview.kind
+    record.item_count = len(preview.items)
+    record.errors = _issues(preview.errors)
+    record.warnings = _issues(preview.warnings)
+    record.status = ImportStatus.FAILED if preview.errors else ImportStatus.PREVIEWED
+    record.save(update_fields=["kind", "item_count", "errors", "warnings", "status", "updated_at"])
+    return preview
+
+
+def _store_images(result: ImportResult, saved: list[str]) -> dict[str, str]:
+    """Each image once under its content hash; ``saved`` collects the files this call wrote."""
+    paths = {}
+    for image in result.images:
+        kind = sniff_image(image.data)
+        if kind is None:  # the importers sniff already; never store what is not an image
+            raise DomainError(
+                _("“%(name)s” is not a PNG, JPEG, GIF or WebP image.") % {"name": image.name},
+                code=ErrorCode.UNSUPPORTED_TYPE,
+            )
+        name = f"{hashlib.sha256(image.data).hexdigest()}.{kind[1]}"
+        if not default_storage.exists(IMAGE_DIR + name):
+            stored = default_storage.save(IMAGE_DIR + name, ContentFile(image.data))
+            saved.append(stored)
+            if stored != IMAGE_DIR + name:  # a race wrote the same bytes first; keep theirs
+                name = stored.rsplit("/", 1)[-1]
+        paths[image.name] = IMAGE_URL + name
+    return paths
+
+
+def question_import_confirm(*, user, question_import: QuestionImport) -> list[Question]:
+    """Import every item of the previewed file as drafts, or nothing: any error refuses the whole file."""
+    course = question_import.course
+    _require_editor(user, course)
+    refusal = None
+    saved: list[str] = []
+    try:
+        with transaction.atomic():
+            record = QuestionImport.objects.select_for_update().get(pk=question_import.pk)
+            if record.status == ImportStatus.IMPORTED:
+                raise DomainError(_("This file has already been imported."), code=ErrorCode.CONFLICT, field="import_id")
+            if record.status == ImportStatus.UPLOADED:
+                raise DomainError(_("Preview the file before importing it."), code=ErrorCode.CONFLICT)
+            preview = _prepare(record, record.kind or None)
+            if preview.errors:
+                record.status = ImportStatus.FAILED
+                record.errors = _issues(preview.errors)
+                record.save(update_fields=["status", "errors", "updated_at"])
+                refusal = DomainError(
+                    _("Nothing was imported: the file has %(n)s errors. Fix them and upload it again.")
+                    % {"n": len(preview.errors)},
+                    code=ErrorCode.INVALID_INPUT,
+                    field="file",
+                )
+            else:
+                with transaction.atomic():
+                    paths = _store_images(preview.result, saved)
+                    preview.result.resolve_images(paths)
+                    questions = [
+                        question_create(user=user, course=course, data=item.data) for item in preview.result.items
+                    ]
+                    record.status = ImportStatus.IMPORTED
+                    record.item_count = len(questions)
+                    record.imported_at = timezone.now()
+                    record.save(update_fields=["status", "item_count", "imported_at", "updated_at"])
+    except Exception:
+        for name in saved:
+            try:
+                default_storage.delete(name)
+            except OSError:  # pragma: no cover - the storage is gone too; nothing more to do
+                logger.warning("Could not delete %s after a failed question import", name)
+        raise
+    if refusal is not None:
+        raise refusal
+    question_import.refresh_from_db()
+    return questions
+
+
+def stored_image(src: str) -> tuple[bytes, str] | None:
+    """(bytes, content type) of an image of the bank by its site path, or None (the exports' image loader)."""
+    src = src.split("?", 1)[0]
+    if not src.startswith(IMAGE_URL):
+        return None
+    name = src[len(IMAGE_URL) :]
+    if not IMAGE_NAME.match(name):
+        return None
+    try:
+        with default_storage.open(IMAGE_DIR + name, "rb") as handle:
+            data = handle.read()
+    except (OSError, FileNotFoundError):
+        return None
+    kind = sniff_image(data)
+    return (data, kind[0]) if kind else None
