@@ -8,6 +8,7 @@ from api.core.pagination import page_bounds
 from api.questions.mutations.question_create import QuestionCreate
 from api.questions.mutations.question_delete import QuestionDelete
 from api.questions.mutations.question_restore import QuestionRestore
+from api.questions.mutations.question_submit import QuestionSubmit
 from api.questions.mutations.question_update import QuestionUpdate
 from api.questions.types import Question, QuestionList, QuestionStatus, QuestionType, bank_page
 from cms.core.errors import DomainError, ErrorCode
@@ -103,3 +104,4 @@ class QuestionsMutations(graphene.ObjectType):
     question_update = QuestionUpdate.Field(description="Save an item's changes as a new draft revision.")
     question_delete = QuestionDelete.Field(description="Move an item to the bank's recycle bin.")
     question_restore = QuestionRestore.Field(description="Take an item out of the bank's recycle bin.")
+    question_submit = QuestionSubmit.Field(description="Send an item's latest draft to review (or back after changes).")

@@ -15,7 +15,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, Task, WorkflowMixin
 
 from cms.core.models import TimeStampedModel
 from cms.questions.content import QuestionType as Types
@@ -56,7 +56,15 @@ class QuestionTag(TaggedItemBase):
     content_object = ParentalKey("questions.Question", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TimeStampedModel, ClusterableModel):
+class Question(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TimeStampedModel,
+    ClusterableModel,
+):
     """One item of a course's question bank."""
 
     question_type = models.CharField(_("type"), max_length=16, choices=QuestionType.choices)
@@ -137,6 +145,60 @@ class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Tim
 
     def __str__(self) -> str:
         return f"{self.get_question_type_display()} #{self.pk}"
+
+    def get_preview_template(self, request, mode_name):
+        return "questions/question_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from cms.questions.preview import preview_context
+
+        return {**super().get_preview_context(request, mode_name), **preview_context(self)}
+
+
+class QuestionReviewTask(Task):
+    """The human level of item review (C4, M5): the host institutions' reviewers approve or return an item.
+
+    The automatic first level (``cms.resources.models.AutomaticCheckTask``) has already checked sensitive words.
+    Nobody decides on an item they submitted themselves; approval publishes the revision under review.
+    """
+
+    admin_form_fields = Task.admin_form_fields
+
+    class Meta:
+        verbose_name = _("question review")
+        verbose_name_plural = _("question reviews")
+
+    def user_can_review(self, obj, user) -> bool:
+        from cms.questions.review import user_can_review_question
+
+        return user_can_review_question(obj, user)
+
+    def user_can_access_editor(self, obj, user):
+        return self.user_can_review(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self.user_can_review(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self.user_can_review(obj, user)
+
+    def get_actions(self, obj, user):
+        if self.user_can_review(obj, user):
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve"), False),
+                ("approve", _("Approve with comment"), True),
+            ]
+        return []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from cms.questions.review import question_task_states_reviewable
+
+        return question_task_states_reviewable(self, user)
+
+    @classmethod
+    def get_description(cls):
+        return _("The reviewers of the host institutions approve or return a question bank item")
 
 
 class PaperKind(models.TextChoices):

@@ -44,9 +44,18 @@ def automatic_check_problems(resource) -> list[str]:
 
 
 def automatic_check_run(task_state) -> None:
-    """Pass or return the revision under review; called when the automatic level starts."""
-    resource = task_state.revision.as_object()
-    problems = automatic_check_problems(resource)
+    """Pass or return the revision under review; called when the automatic level starts.
+
+    The level is shared by every reviewed model: question bank items have their own checks (C4, M5)."""
+    from cms.questions.models import Question
+
+    obj = task_state.revision.as_object()
+    if isinstance(obj, Question):
+        from cms.questions.review import question_problems
+
+        problems = question_problems(obj)
+    else:
+        problems = automatic_check_problems(obj)
     if problems:
         task_state.reject(user=None, update=False, comment="\n".join(problems))
     else:

@@ -1,0 +1,55 @@
+"""How a learner sees an item (C4, M5): the admin's preview of a question bank item.
+
+Formulas stay ``<span data-latex>`` / ``<div data-latex>`` and are typeset by KaTeX in the browser (the
+``katex`` npm package's files, served as static assets); without them the LaTeX source is shown.
+"""
+
+from __future__ import annotations
+
+from django.utils.safestring import mark_safe
+
+from cms.questions.html import html_clean
+
+
+def _html(value) -> str:
+    return mark_safe(html_clean(value or ""))  # noqa: S308 - the allowlist has just cleaned it
+
+
+def _keyed(content: dict, name: str) -> list[dict]:
+    rows = content.get(name) or []
+    return [{"key": r.get("key", ""), "text": _html(r.get("text"))} for r in rows if isinstance(r, dict)]
+
+
+def item_view(question) -> dict:
+    """One item as the template shows it: texts cleaned, the type's parts laid out, no answer marks."""
+    content = question.content if isinstance(question.content, dict) else {}
+    view = {
+        "type": question.question_type,
+        "type_label": question.get_question_type_display(),
+        "stem": _html(question.stem),
+        "score": question.score,
+        "difficulty": question.get_difficulty_display(),
+        "options": _keyed(content, "options"),
+        "blanks": len(content.get("blanks") or []),
+        "left": _keyed(content, "left"),
+        "right": _keyed(content, "right"),
+        "ordering": _keyed(content, "items"),
+        "instructions": _html(content.get("instructions")),
+        "submission": content.get("submission") or [],
+        "rubric": [
+            {"criterion": _html(r.get("criterion") if isinstance(r, dict) else r), "points": r.get("points")}
+            for r in content.get("rubric") or []
+            if isinstance(r, dict)
+        ],
+        "reference_answer": _html(question.reference_answer),
+        "explanation": _html(question.explanation),
+        "sub_questions": [],
+    }
+    return view
+
+
+def preview_context(question) -> dict:
+    view = item_view(question)
+    if question.question_type == "case" and question.pk:
+        view["sub_questions"] = [item_view(s) for s in question.sub_questions.order_by("sort_order", "id")]
+    return {"item": view, "question": question}
