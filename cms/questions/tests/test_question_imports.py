@@ -274,10 +274,12 @@ def _bank(world):
     name = f"questions/images/{hashlib.sha256(png).hexdigest()}.png"
     default_storage.save(name, ContentFile(png))
     image = f'<img alt="零件" src="/{name}"/>'
+    tolerance = "\\phi 40^{+0.02}_{-0.01}"
+    speed = "\\frac{\\pi D n}{1000}"
     items = [
         ItemData(
             "single",
-            f'<p>如图，零件直径 <span data-latex="\\phi 40^{{+0.02}}_{{-0.01}}">\\phi 40^{{+0.02}}_{{-0.01}}</span> 的上偏差是？</p>{image}',
+            f'<p>如图，零件直径 <span data-latex="{tolerance}">{tolerance}</span> 的上偏差是？</p>{image}',
             {"options": [{"key": "A", "text": "+0.02"}, {"key": "B", "text": "−0.01"}], "answer": "A"},
             explanation="<p>上偏差写在上面。</p>",
             score="2",
@@ -316,7 +318,7 @@ def _bank(world):
             },
         ),
         ItemData("short_answer", "<p>简述 G71 的用途。</p>", reference_answer="<p>外圆粗车复合循环。</p>"),
-        ItemData("essay", '<div data-latex="\\frac{\\pi D n}{1000}">\\frac{\\pi D n}{1000}</div><p>论述切削速度公式。</p>'),
+        ItemData("essay", f'<div data-latex="{speed}">{speed}</div><p>论述切削速度公式。</p>'),
         ItemData(
             "practical",
             "<p>在车床上完成对刀。</p>",
