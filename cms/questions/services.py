@@ -176,6 +176,8 @@ def question_update(*, user, question: Question, data: ItemData) -> Question:
         raise _invalid(_("Edit a sub-question through its case analysis."), "id")
     if question.deleted_at is not None:
         raise _invalid(_("The question is in the recycle bin; restore it first."), "id")
+    if question.workflow_in_progress:  # reviewers decide on what was submitted, nothing else
+        raise _invalid(_("The question is being reviewed; wait for the decision before changing it."), "id")
     item = item_clean(question.course, data)
     latest = question.get_latest_revision()
     draft = latest.as_object() if latest else question

@@ -214,3 +214,14 @@ def test_a_reviewer_who_submitted_never_approves(world):
     assert not task.user_can_review(question, reviewer)
     assert task.get_actions(question, reviewer) == []
     assert task.user_can_review(question, other)
+
+
+def test_an_item_in_review_cannot_be_changed(world):
+    teacher = world["teacher"]
+    question = question_create(user=teacher, course=world["course"], data=_single())
+    review.question_submit(user=teacher, question=question)
+    with pytest.raises(DomainError, match="being reviewed") as refused:
+        question_update(user=teacher, question=question, data=_single(stem="<p>偷偷改</p>"))
+    assert refused.value.field == "id"
+    question.refresh_from_db()
+    assert question.current_workflow_task_state.revision.as_object().stem == "<p>G71 指令中 Δd 表示？</p>"
