@@ -22,6 +22,10 @@ from api.courses.mutations.knowledge_edge_remove import KnowledgeEdgeRemove
 from api.courses.mutations.knowledge_graph_layout_save import KnowledgeGraphLayoutSave
 from api.courses.mutations.knowledge_point_add import KnowledgePointAdd
 from api.courses.mutations.knowledge_point_attach import KnowledgePointAttach, KnowledgePointDetach
+from api.courses.mutations.knowledge_point_questions import (
+    KnowledgePointQuestionsAttach,
+    KnowledgePointQuestionsDetach,
+)
 from api.courses.mutations.knowledge_point_remove import KnowledgePointRemove
 from api.courses.mutations.knowledge_point_update import KnowledgePointUpdate
 from api.courses.mutations.module_add import ModuleAdd
@@ -97,6 +101,12 @@ class CoursesMutations(graphene.ObjectType):
     knowledge_edge_remove = KnowledgeEdgeRemove.Field(description="Remove an edge of a knowledge graph.")
     knowledge_point_attach = KnowledgePointAttach.Field(description="Tag resources with a knowledge point.")
     knowledge_point_detach = KnowledgePointDetach.Field(description="Untag resources from a knowledge point.")
+    knowledge_point_questions_attach = KnowledgePointQuestionsAttach.Field(
+        description="Tag question-bank items with a knowledge point."
+    )
+    knowledge_point_questions_detach = KnowledgePointQuestionsDetach.Field(
+        description="Untag question-bank items from a knowledge point."
+    )
     knowledge_point_add = KnowledgePointAdd.Field(description="Add a knowledge or skill point to a course.")
     knowledge_point_update = KnowledgePointUpdate.Field(description="Change a knowledge or skill point.")
     knowledge_point_remove = KnowledgePointRemove.Field(description="Remove a point with its edges.")

@@ -227,6 +227,15 @@ class Course(graphene.ObjectType):
         return graph_selectors.course_coverage(course)
 
 
+def _team_of(info, course_id: int) -> bool:
+    """Whether the viewer edits the course, asked once per course and request."""
+    cache = info.context.__dict__.setdefault("_zyk_course_team", {})
+    if course_id not in cache:
+        course = load(info, dl.CourseByIdLoader, course_id)
+        cache[course_id] = course is not None and can_edit_graph(info.context.user, course)
+    return cache[course_id]
+
+
 class KnowledgePoint(graphene.ObjectType):
     """A knowledge or skill point of a course (M7), with the resources tagged with it."""
 
@@ -245,6 +254,14 @@ class KnowledgePoint(graphene.ObjectType):
         description="Published resources tagged with this point that the viewer may open, newest first.",
     )
 
+    questions = graphene.List(
+        graphene.NonNull("api.questions.types.Question"),
+        required=True,
+        limit=graphene.Int(default_value=50, description="At most this many (capped at 100)."),
+        description="For the course team: bank items testing this point (drafts too), last changed first; "
+        "empty for everyone else.",
+    )
+
     @staticmethod
     def resolve_course(point, info):
         return load(info, dl.CourseByIdLoader, point.course_id)
@@ -252,6 +269,14 @@ class KnowledgePoint(graphene.ObjectType):
     @staticmethod
     def resolve_job_positions(point, info):
         return load(info, dl.JobPositionsByKnowledgePointLoader, point.pk)
+
+    @staticmethod
+    def resolve_questions(point, info, limit=50):
+        from api.questions.dataloaders import BankItemsByPointLoader
+
+        if not _team_of(info, point.course_id):
+            return []
+        return load(info, BankItemsByPointLoader, point.pk)[: max(0, min(limit, MAX_POINT_RESOURCES))]
 
     @staticmethod
     def resolve_resources(point, info, limit=50):

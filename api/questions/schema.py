@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from api.accounts.mutations.login import require_login
 from api.core.pagination import page_bounds
+from api.questions.coverage_types import QuestionCoverage
 from api.questions.mutations.question_create import QuestionCreate
 from api.questions.mutations.question_delete import QuestionDelete
 from api.questions.mutations.question_restore import QuestionRestore
@@ -15,6 +16,7 @@ from cms.core.errors import DomainError, ErrorCode
 from cms.courses.models import CoursePage
 from cms.courses.permissions import can_edit_course
 from cms.questions import selectors
+from cms.questions.coverage import question_coverage
 
 
 def _id(raw, field: str) -> int:
@@ -66,6 +68,18 @@ class QuestionsQueries(graphene.ObjectType):
         id=graphene.ID(required=True, description="Item id."),
         description="One item of a bank you edit, as its latest draft.",
     )
+
+    question_coverage = graphene.Field(
+        QuestionCoverage,
+        required=True,
+        course_id=graphene.ID(required=True, description="Course page id."),
+        include_drafts=graphene.Boolean(default_value=False, description="Count unpublished items too."),
+        description="Coverage matrix of a course's bank (C4): points × items by type and difficulty.",
+    )
+
+    @staticmethod
+    def resolve_question_coverage(root, info, course_id, include_drafts=False):
+        return question_coverage(bank_course(info, course_id), include_drafts=bool(include_drafts))
 
     @staticmethod
     def resolve_question_bank(

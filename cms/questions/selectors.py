@@ -32,7 +32,8 @@ class BankStatus:
     ALL = (DRAFT, IN_REVIEW, PUBLISHED, CHANGED, DELETED)
 
 
-def _review_states():
+def review_states():
+    """Reviews in progress of the outer ``Question`` row (for ``Exists``)."""
     return WorkflowState.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Question),
         object_id=Cast(OuterRef("pk"), output_field=CharField()),
@@ -55,7 +56,7 @@ def bank_questions(
     ``search`` matches the stem of the row and of the latest revision (drafts of published items)."""
     rows = (
         Question.objects.filter(course_id=course.pk, parent__isnull=True)
-        .annotate(in_review=Exists(_review_states()))
+        .annotate(in_review=Exists(review_states()))
         .select_related("latest_revision", "module", "owner")
         .order_by("-updated_at", "-id")
     )
@@ -89,7 +90,7 @@ def bank_question_get(question_id: int) -> Question | None:
     """A top-level item by id, in or out of the recycle bin, with what ``bank_view`` and the status read."""
     return (
         Question.objects.filter(pk=question_id, parent__isnull=True)
-        .annotate(in_review=Exists(_review_states()))
+        .annotate(in_review=Exists(review_states()))
         .select_related("latest_revision", "module", "owner", "course")
         .first()
     )
