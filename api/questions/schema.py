@@ -8,6 +8,8 @@ from api.core.pagination import page_bounds
 from api.questions.coverage_types import QuestionCoverage
 from api.questions.mutations.question_create import QuestionCreate
 from api.questions.mutations.question_delete import QuestionDelete
+from api.questions.mutations.question_import_confirm import QuestionImportConfirm
+from api.questions.mutations.question_import_preview import QuestionImportPreviewMutation
 from api.questions.mutations.question_restore import QuestionRestore
 from api.questions.mutations.question_submit import QuestionSubmit
 from api.questions.mutations.question_update import QuestionUpdate
@@ -119,3 +121,9 @@ class QuestionsMutations(graphene.ObjectType):
     question_delete = QuestionDelete.Field(description="Move an item to the bank's recycle bin.")
     question_restore = QuestionRestore.Field(description="Take an item out of the bank's recycle bin.")
     question_submit = QuestionSubmit.Field(description="Send an item's latest draft to review (or back after changes).")
+    question_import_preview = QuestionImportPreviewMutation.Field(
+        description="Read an uploaded question file: each item as it will be stored, each error by location."
+    )
+    question_import_confirm = QuestionImportConfirm.Field(
+        description="Import every item of a previewed file as drafts, or nothing while it has errors."
+    )

@@ -70,6 +70,11 @@ class ImportPreview:
     errors: list[ImportIssue]
     warnings: list[ImportIssue]
     result: ImportResult | None = None
+    inline_images: dict[str, str] = field(default_factory=dict)
+
+    def show(self, html: str) -> str:
+        """``html`` of an item for the preview: its images inlined (they are stored only on confirm)."""
+        return _preview_html(html, self.inline_images)
 
     @property
     def ok(self) -> bool:
@@ -189,7 +194,9 @@ def _prepare(record: QuestionImport, kind: str | None) -> ImportPreview:
     result.items = kept
     if not result.items and not errors:
         errors.append(ImportIssue(record.filename, _("The file holds no questions.")))
-    return ImportPreview(record=record, kind=key, items=items, errors=errors, warnings=warnings, result=result)
+    return ImportPreview(
+        record=record, kind=key, items=items, errors=errors, warnings=warnings, result=result, inline_images=inline
+    )
 
 
 def _issues(issues: list[ImportIssue]) -> list[dict]:

@@ -1,0 +1,136 @@
+"""questionImportPreview / questionImportConfirm (C4, M5): a teacher uploads a file by POST, previews it through
+GraphQL (items with images inline, knowledge points found or not, errors by location) and imports it all or
+nothing; people outside the course find no upload."""
+
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from cms.accounts.roles import Role
+from cms.accounts.tests.support import host_organisation
+from cms.courses.models import TeacherRole
+from cms.courses.tests.factories import CourseTeacherFactory, KnowledgePointFactory
+from cms.questions.models import Question, QuestionImport
+from cms.resources.tests.factories import grant
+
+pytestmark = pytest.mark.django_db
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "questions"
+
+PREVIEW = """
+mutation Preview($id: ID!, $format: QuestionImportFormat) {
+  questionImportPreview(importId: $id, format: $format) {
+    ok errors { code message field }
+    preview { importId filename format status canImport
+      items { location questionType stem options { key html side } answer explanation score difficulty
+              knowledgePoints { name found } tags subQuestionCount warnings }
+      errors { location message } warnings { location message } }
+  }
+}
+"""
+CONFIRM = """
+mutation Confirm($id: ID!) {
+  questionImportConfirm(importId: $id) { ok errors { code message field } importedCount questionIds }
+}
+"""
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+@pytest.fixture
+def world(new_browser):
+    host = host_organisation()
+    course = KnowledgePointFactory(name="G71 外圆粗车循环").course
+    teacher = grant(Role.TEACHER, host)
+    CourseTeacherFactory(course=course, user=teacher, role=TeacherRole.MEMBER, name="张老师")
+    browser = new_browser()
+    browser.client.force_login(teacher)
+    outsider = new_browser()
+    outsider.client.force_login(grant(Role.TEACHER, host))
+    return {"course": course, "browser": browser, "outsider": outsider}
+
+
+def _upload(world, name: str) -> str:
+    response = world["browser"].client.post(
+        f"/questions/courses/{world['course'].pk}/import",
+        {"file": SimpleUploadedFile(name, (FIXTURES / name).read_bytes())},
+    )
+    assert response.status_code == 200, response.content
+    return response.json()["importId"]
+
+
+def test_word_file_is_previewed_then_imported(world):
+    # given
+    import_id = _upload(world, "word_cnc.docx")
+
+    # when
+    payload = world["browser"].mutate(PREVIEW, {"id": import_id})
+
+    # then
+    assert payload["ok"], payload
+    preview = payload["preview"]
+    assert (preview["format"], preview["status"], preview["canImport"]) == ("WORD", "PREVIEWED", True)
+    assert len(preview["items"]) == 6 and preview["errors"] == []
+    first = preview["items"][0]
+    assert first["questionType"] == "SINGLE"
+    assert first["location"].startswith("question 1")
+    assert 'src="data:image/png;base64,' in first["stem"]  # not stored yet, shown inline
+    assert first["knowledgePoints"] == [{"name": "G71 外圆粗车循环", "found": True}]
+    assert [o["key"] for o in first["options"]][:2] == ["A", "B"]
+    assert first["answer"]
+
+    # when
+    confirmed = world["browser"].mutate(CONFIRM, {"id": import_id})
+
+    # then
+    assert confirmed["ok"] and confirmed["importedCount"] == 6
+    assert sorted(int(i) for i in confirmed["questionIds"]) == sorted(
+        Question.objects.filter(parent__isnull=True).values_list("pk", flat=True)
+    )
+    again = world["browser"].mutate(CONFIRM, {"id": import_id})
+    assert (again["ok"], again["errors"][0]["code"], again["importedCount"]) == (False, "CONFLICT", 0)
+
+
+def test_broken_file_shows_errors_by_location_and_imports_nothing(world):
+    # given
+    import_id = _upload(world, "excel_broken.xlsx")
+
+    # when
+    preview = world["browser"].mutate(PREVIEW, {"id": import_id})["preview"]
+    confirmed = world["browser"].mutate(CONFIRM, {"id": import_id})
+
+    # then
+    assert (preview["status"], preview["canImport"]) == ("FAILED", False)
+    assert preview["errors"][0]["location"].startswith("row 2")
+    assert all(e["location"] and e["message"] for e in preview["errors"])
+    assert confirmed["ok"] is False and confirmed["errors"][0]["field"] == "file"
+    assert Question.objects.count() == 0
+
+
+def test_a_chosen_format_reads_the_file_that_way(world):
+    # given: an Aiken file read as GIFT finds nothing it can use
+    import_id = _upload(world, "aiken_cnc.txt")
+
+    # when
+    preview = world["browser"].mutate(PREVIEW, {"id": import_id, "format": "GIFT"})["preview"]
+
+    # then
+    assert preview["format"] == "GIFT"
+    assert preview["canImport"] is False
+    assert QuestionImport.objects.get(pk=import_id).kind == "gift"
+
+
+def test_outsiders_find_no_upload(world):
+    # given
+    import_id = _upload(world, "aiken_cnc.txt")
+
+    # when
+    preview = world["outsider"].mutate(PREVIEW, {"id": import_id})
+    confirm = world["outsider"].mutate(CONFIRM, {"id": import_id})
+
+    # then
+    assert preview["errors"][0]["code"] == confirm["errors"][0]["code"] == "NOT_FOUND"
+    assert Question.objects.count() == 0
