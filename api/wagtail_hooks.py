@@ -9,6 +9,7 @@ from api.majors.schema import MajorsQueries
 from api.organisations.schema import OrganisationsMutations, OrganisationsQueries
 from api.qa.schema import QaMutations, QaQueries
 from api.questions.schema import QuestionsMutations, QuestionsQueries
+from api.questions.self_test_schema import SelfTestMutations, SelfTestQueries
 from api.resources.schema import ResourcesMutations, ResourcesQueries
 
 
@@ -24,6 +25,7 @@ def register_domain_queries(query_mixins: list) -> None:
             ResourcesQueries,
             QaQueries,
             QuestionsQueries,
+            SelfTestQueries,
         ]
     )
 
@@ -38,5 +40,6 @@ def register_domain_mutations(mutation_mixins: list) -> None:
             ResourcesMutations,
             QaMutations,
             QuestionsMutations,
+            SelfTestMutations,
         ]
     )

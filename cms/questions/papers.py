@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Prefetch, Q
 from django.utils.translation import gettext as _
 
 from cms.core.errors import DomainError, ErrorCode
@@ -265,7 +265,8 @@ def course_papers(user, course: CoursePage):
     """Every paper of the course for its team and editors, newest first; nothing for anyone else."""
     if not can_edit_course(user, course):
         return Paper.objects.none()
-    return Paper.objects.filter(course=course).prefetch_related("items", "rules").order_by("-created_at", "-id")
+    items = Prefetch("items", queryset=PaperItem.objects.select_related("question"))
+    return Paper.objects.filter(course=course).prefetch_related(items, "rules").order_by("-created_at", "-id")
 
 
 def self_tests(course: CoursePage, *, module_id: int | None = None):
