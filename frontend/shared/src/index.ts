@@ -10,6 +10,7 @@ export * from './documents/course-catalogue';
 export * from './documents/course-questions';
 export * from './documents/question-bank';
 export * from './documents/question-import';
+export * from './documents/self-test';
 export * from './documents/course-portal';
 export * from './documents/accounts';
 export * from './documents/manage';

@@ -64,6 +64,12 @@ export type AssessmentItemInput = {
   weight: Scalars['Int']['input'];
 };
 
+/** IN_PROGRESS; SUBMITTED = waiting for a person to grade open items; GRADED = scored. */
+export type AttemptState =
+  | 'GRADED'
+  | 'IN_PROGRESS'
+  | 'SUBMITTED';
+
 /** Who the resource is made for. */
 export type AudienceLevel =
   | 'ENTERPRISE'
@@ -263,6 +269,54 @@ export type OrganisationRole =
   | 'HOST'
   | 'PARTICIPATING';
 
+export type PaperInput = {
+  /** FIXED: the items in order (at most 100). */
+  items?: InputMaybe<Array<PaperItemInput>>;
+  /** FIXED items or RANDOM by rules. */
+  kind: PaperKind;
+  /** Attempts allowed per learner (1–100); empty = no limit. */
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  /** The module it tests; empty = the whole course. */
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Open to learners. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** RANDOM: the rules (at most 100). */
+  rules?: InputMaybe<Array<PaperRuleInput>>;
+  /** Items in a new order per attempt. */
+  shuffleItems?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Options in a new order per attempt. */
+  shuffleOptions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Title (at most 128 characters). */
+  title: Scalars['String']['input'];
+};
+
+export type PaperItemInput = {
+  /** A published item of the course's bank. */
+  questionId: Scalars['ID']['input'];
+  /** Points in this paper; empty = the item's own score. */
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** FIXED: chosen items; RANDOM: each attempt draws items by the paper's rules. */
+export type PaperKind =
+  | 'FIXED'
+  | 'RANDOM';
+
+export type PaperRuleInput = {
+  /** How many items (1–200). */
+  count: Scalars['Int']['input'];
+  /** Only items of this difficulty (1–5). */
+  difficulty?: InputMaybe<Scalars['Int']['input']>;
+  /** Only items testing this point. */
+  knowledgePointId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only items of this module. */
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Item type to draw. */
+  questionType: QuestionType;
+  /** Points per item. */
+  scoreEach: Scalars['Float']['input'];
+};
+
 /** One of the three separated administrators. */
 export type PlatformRoleCode =
   | 'AUDIT_ADMIN'
@@ -303,6 +357,22 @@ export type PracticeKind =
   | 'INTERNSHIP'
   | 'OTHER'
   | 'TRAINING';
+
+/** Import file formats: Word and Excel templates, Moodle XML, GIFT, Aiken, QTI 2.1. */
+export type QuestionImportFormat =
+  | 'AIKEN'
+  | 'EXCEL'
+  | 'GIFT'
+  | 'MOODLE_XML'
+  | 'QTI'
+  | 'WORD';
+
+/** UPLOADED not read yet; PREVIEWED ready to import; FAILED has errors; IMPORTED done. */
+export type QuestionImportStatus =
+  | 'FAILED'
+  | 'IMPORTED'
+  | 'PREVIEWED'
+  | 'UPLOADED';
 
 /** One item as the editor sends it (every field; an update replaces the item's draft). */
 export type QuestionInput = {
@@ -1393,6 +1463,121 @@ export type QuestionRestoreMutationVariables = Exact<{
 
 export type QuestionRestoreMutation = { __typename?: 'Mutation', questionRestore: { __typename?: 'QuestionRestore', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'Question', id: string, status: QuestionStatus } | null } | null };
 
+export type QuestionImportPreviewMutationVariables = Exact<{
+  importId: Scalars['ID']['input'];
+  format: InputMaybe<QuestionImportFormat>;
+}>;
+
+
+export type QuestionImportPreviewMutation = { __typename?: 'Mutation', questionImportPreview: { __typename?: 'QuestionImportPreviewPayload', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, preview: { __typename?: 'QuestionImportPreview', importId: string, filename: string, format: QuestionImportFormat | null, status: QuestionImportStatus, canImport: boolean, items: Array<{ __typename?: 'QuestionImportItem', location: string, questionType: QuestionType, stem: string, answer: string, explanation: string, score: number, difficulty: number, tags: Array<string>, subQuestionCount: number, warnings: Array<string>, options: Array<{ __typename?: 'QuestionImportOption', key: string, html: string, side: string | null }>, knowledgePoints: Array<{ __typename?: 'QuestionImportPoint', name: string, found: boolean }> }>, errors: Array<{ __typename?: 'QuestionImportIssue', location: string, message: string }>, warnings: Array<{ __typename?: 'QuestionImportIssue', location: string, message: string }> } | null } | null };
+
+export type QuestionImportConfirmMutationVariables = Exact<{
+  importId: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionImportConfirmMutation = { __typename?: 'Mutation', questionImportConfirm: { __typename?: 'QuestionImportConfirm', ok: boolean, importedCount: number, questionIds: Array<string>, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type SelfTestSummaryFragment = { __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, totalScore: number, itemCount: number, maxAttempts: number | null, myAttemptCount: number, myBestScore: number | null, myOpenAttemptId: string | null, module: { __typename?: 'OutlineItem', id: string, title: string } | null };
+
+export type PaperEditFieldsFragment = { __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, shuffleItems: boolean, shuffleOptions: boolean, maxAttempts: number | null, totalScore: number, itemCount: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, items: Array<{ __typename?: 'PaperItem', id: string, score: number, question: { __typename?: 'Question', id: string, questionType: QuestionType, stem: string, score: number, difficulty: number } }>, rules: Array<{ __typename?: 'PaperRule', id: string, questionType: QuestionType, count: number, difficulty: number | null, scoreEach: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, knowledgePoint: { __typename?: 'KnowledgePoint', id: string, name: string } | null }> };
+
+export type CourseSelfTestsQueryVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  moduleId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CourseSelfTestsQuery = { __typename?: 'Query', selfTests: Array<{ __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, totalScore: number, itemCount: number, maxAttempts: number | null, myAttemptCount: number, myBestScore: number | null, myOpenAttemptId: string | null, module: { __typename?: 'OutlineItem', id: string, title: string } | null }> };
+
+export type CoursePapersQueryVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+}>;
+
+
+export type CoursePapersQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, name: string, outline: Array<{ __typename?: 'OutlineItem', id: string, title: string }>, graph: { __typename?: 'KnowledgeGraph', nodes: Array<{ __typename?: 'KnowledgeGraphNode', id: string, point: { __typename?: 'KnowledgePoint', id: string, name: string } }> } } | null, coursePapers: Array<{ __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, shuffleItems: boolean, shuffleOptions: boolean, maxAttempts: number | null, totalScore: number, itemCount: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, items: Array<{ __typename?: 'PaperItem', id: string, score: number, question: { __typename?: 'Question', id: string, questionType: QuestionType, stem: string, score: number, difficulty: number } }>, rules: Array<{ __typename?: 'PaperRule', id: string, questionType: QuestionType, count: number, difficulty: number | null, scoreEach: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, knowledgePoint: { __typename?: 'KnowledgePoint', id: string, name: string } | null }> }> };
+
+export type PaperBankPickerQueryVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+  questionType: InputMaybe<QuestionType>;
+  moduleId: InputMaybe<Scalars['ID']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PaperBankPickerQuery = { __typename?: 'Query', questionBank: { __typename?: 'QuestionList', totalCount: number, items: Array<{ __typename?: 'Question', id: string, questionType: QuestionType, stem: string, score: number, difficulty: number }> } };
+
+export type PaperRulesCheckQueryVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  rules: Array<PaperRuleInput> | PaperRuleInput;
+}>;
+
+
+export type PaperRulesCheckQuery = { __typename?: 'Query', paperRulesCheck: { __typename?: 'PaperRulesCheck', ok: boolean, message: string | null, field: string | null, totalScore: number } };
+
+export type PaperCreateMutationVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  input: PaperInput;
+}>;
+
+
+export type PaperCreateMutation = { __typename?: 'Mutation', paperCreate: { __typename?: 'PaperCreate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, paper: { __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, shuffleItems: boolean, shuffleOptions: boolean, maxAttempts: number | null, totalScore: number, itemCount: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, items: Array<{ __typename?: 'PaperItem', id: string, score: number, question: { __typename?: 'Question', id: string, questionType: QuestionType, stem: string, score: number, difficulty: number } }>, rules: Array<{ __typename?: 'PaperRule', id: string, questionType: QuestionType, count: number, difficulty: number | null, scoreEach: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, knowledgePoint: { __typename?: 'KnowledgePoint', id: string, name: string } | null }> } | null } | null };
+
+export type PaperUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PaperInput;
+}>;
+
+
+export type PaperUpdateMutation = { __typename?: 'Mutation', paperUpdate: { __typename?: 'PaperUpdate', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, paper: { __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, shuffleItems: boolean, shuffleOptions: boolean, maxAttempts: number | null, totalScore: number, itemCount: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, items: Array<{ __typename?: 'PaperItem', id: string, score: number, question: { __typename?: 'Question', id: string, questionType: QuestionType, stem: string, score: number, difficulty: number } }>, rules: Array<{ __typename?: 'PaperRule', id: string, questionType: QuestionType, count: number, difficulty: number | null, scoreEach: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, knowledgePoint: { __typename?: 'KnowledgePoint', id: string, name: string } | null }> } | null } | null };
+
+export type PaperDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PaperDeleteMutation = { __typename?: 'Mutation', paperDelete: { __typename?: 'PaperDelete', ok: boolean, deletedId: string | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type SelfTestPageQueryVariables = Exact<{
+  paperId: Scalars['ID']['input'];
+}>;
+
+
+export type SelfTestPageQuery = { __typename?: 'Query', paper: { __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, totalScore: number, itemCount: number, maxAttempts: number | null, myAttemptCount: number, myBestScore: number | null, myOpenAttemptId: string | null, course: { __typename?: 'Course', id: string, name: string } | null, module: { __typename?: 'OutlineItem', id: string, title: string } | null } | null, attemptHistory: Array<{ __typename?: 'Attempt', id: string, number: number, state: AttemptState, score: number | null, maxScore: number, startedAt: any, submittedAt: any | null }> };
+
+export type AttemptItemFieldsFragment = { __typename?: 'AttemptItem', id: string, questionType: QuestionType, stem: string, score: number, content: any, response: any | null, result: { __typename?: 'AttemptItemResult', points: number | null, maxPoints: number, correct: boolean | null, needsGrading: boolean, answerKey: any | null, referenceAnswer: string, explanation: string } | null };
+
+export type AttemptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AttemptQuery = { __typename?: 'Query', attempt: { __typename?: 'Attempt', id: string, number: number, state: AttemptState, score: number | null, maxScore: number, startedAt: any, submittedAt: any | null, items: Array<{ __typename?: 'AttemptItem', id: string, questionType: QuestionType, stem: string, score: number, content: any, response: any | null, subQuestions: Array<{ __typename?: 'AttemptItem', id: string, questionType: QuestionType, stem: string, score: number, content: any, response: any | null, result: { __typename?: 'AttemptItemResult', points: number | null, maxPoints: number, correct: boolean | null, needsGrading: boolean, answerKey: any | null, referenceAnswer: string, explanation: string } | null }>, result: { __typename?: 'AttemptItemResult', points: number | null, maxPoints: number, correct: boolean | null, needsGrading: boolean, answerKey: any | null, referenceAnswer: string, explanation: string } | null }> } | null };
+
+export type AttemptStartMutationVariables = Exact<{
+  paperId: Scalars['ID']['input'];
+}>;
+
+
+export type AttemptStartMutation = { __typename?: 'Mutation', attemptStart: { __typename?: 'AttemptStart', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, attempt: { __typename?: 'Attempt', id: string } | null } | null };
+
+export type AnswerSaveMutationVariables = Exact<{
+  attemptId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+  response: InputMaybe<Scalars['GenericScalar']['input']>;
+}>;
+
+
+export type AnswerSaveMutation = { __typename?: 'Mutation', answerSave: { __typename?: 'AnswerSave', ok: boolean, savedAt: any | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+
+export type AttemptSubmitMutationVariables = Exact<{
+  attemptId: Scalars['ID']['input'];
+}>;
+
+
+export type AttemptSubmitMutation = { __typename?: 'Mutation', attemptSubmit: { __typename?: 'AttemptSubmit', ok: boolean, bestScore: number | null, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, attempt: { __typename?: 'Attempt', id: string, state: AttemptState, score: number | null } | null } | null };
+
 export type StudioResourceMediaFieldsFragment = { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> };
 
 export type StudioResourceFieldsFragment = { __typename?: 'Resource', id: string, title: string, type: ResourceType, description: string, url: string, source: ResourceSource, licence: Licence, audienceLevel: AudienceLevel, visibility: Visibility, downloadRequiresLogin: boolean, rightsHolder: string, keywords: Array<string>, previewUrl: string | null, canEdit: boolean, status: ResourceStatus, hasUnpublishedChanges: boolean, publishedAt: any | null, updatedAt: any, deletedAt: any | null, organisation: { __typename?: 'NamedRef', id: string, name: string }, major: { __typename?: 'NamedRef', id: string, name: string }, course: { __typename?: 'NamedRef', id: string, name: string } | null, module: { __typename?: 'NamedRef', id: string, name: string } | null, knowledgePoints: Array<{ __typename?: 'ResourcePoint', id: string, name: string, kind: string }>, authors: Array<{ __typename?: 'ResourceAuthor', name: string, organisationName: string }>, file: { __typename?: 'ResourceFile', filename: string, extension: string, mime: string, size: number, width: number | null, height: number | null, durationSeconds: number | null, pages: number | null } | null, media: { __typename?: 'ResourceMedia', state: MediaState, progress: number, errorCode: string, errorMessage: string, playable: boolean, canRetry: boolean, subtitles: Array<{ __typename?: 'SubtitleTrack', language: string, label: string, url: string }> } | null, review: { __typename?: 'ReviewState', level: string, submittedAt: any, submittedBy: string, comment: string } | null };
@@ -2102,6 +2287,86 @@ export const QuestionBankItemFieldsFragmentDoc = new TypedDocumentString(`
     title
   }
 }`, {"fragmentName":"QuestionBankItemFields"}) as unknown as TypedDocumentString<QuestionBankItemFieldsFragment, unknown>;
+export const SelfTestSummaryFragmentDoc = new TypedDocumentString(`
+    fragment SelfTestSummary on Paper {
+  id
+  title
+  kind
+  open
+  totalScore
+  itemCount
+  maxAttempts
+  module {
+    id
+    title
+  }
+  myAttemptCount
+  myBestScore
+  myOpenAttemptId
+}
+    `, {"fragmentName":"SelfTestSummary"}) as unknown as TypedDocumentString<SelfTestSummaryFragment, unknown>;
+export const PaperEditFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PaperEditFields on Paper {
+  id
+  title
+  kind
+  open
+  shuffleItems
+  shuffleOptions
+  maxAttempts
+  totalScore
+  itemCount
+  module {
+    id
+    title
+  }
+  items {
+    id
+    score
+    question {
+      id
+      questionType
+      stem
+      score
+      difficulty
+    }
+  }
+  rules {
+    id
+    questionType
+    count
+    difficulty
+    scoreEach
+    module {
+      id
+      title
+    }
+    knowledgePoint {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"PaperEditFields"}) as unknown as TypedDocumentString<PaperEditFieldsFragment, unknown>;
+export const AttemptItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttemptItemFields on AttemptItem {
+  id
+  questionType
+  stem
+  score
+  content
+  response
+  result {
+    points
+    maxPoints
+    correct
+    needsGrading
+    answerKey
+    referenceAnswer
+    explanation
+  }
+}
+    `, {"fragmentName":"AttemptItemFields"}) as unknown as TypedDocumentString<AttemptItemFieldsFragment, unknown>;
 export const StudioResourceMediaFieldsFragmentDoc = new TypedDocumentString(`
     fragment StudioResourceMediaFields on ResourceMedia {
   state
@@ -5151,6 +5416,425 @@ export const QuestionRestoreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionRestoreMutation, QuestionRestoreMutationVariables>;
+export const QuestionImportPreviewDocument = new TypedDocumentString(`
+    mutation QuestionImportPreview($importId: ID!, $format: QuestionImportFormat) {
+  questionImportPreview(importId: $importId, format: $format) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    preview {
+      importId
+      filename
+      format
+      status
+      canImport
+      items {
+        location
+        questionType
+        stem
+        options {
+          key
+          html
+          side
+        }
+        answer
+        explanation
+        score
+        difficulty
+        knowledgePoints {
+          name
+          found
+        }
+        tags
+        subQuestionCount
+        warnings
+      }
+      errors {
+        location
+        message
+      }
+      warnings {
+        location
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionImportPreviewMutation, QuestionImportPreviewMutationVariables>;
+export const QuestionImportConfirmDocument = new TypedDocumentString(`
+    mutation QuestionImportConfirm($importId: ID!) {
+  questionImportConfirm(importId: $importId) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    importedCount
+    questionIds
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionImportConfirmMutation, QuestionImportConfirmMutationVariables>;
+export const CourseSelfTestsDocument = new TypedDocumentString(`
+    query CourseSelfTests($courseId: ID!, $moduleId: ID) {
+  selfTests(courseId: $courseId, moduleId: $moduleId) {
+    ...SelfTestSummary
+  }
+}
+    fragment SelfTestSummary on Paper {
+  id
+  title
+  kind
+  open
+  totalScore
+  itemCount
+  maxAttempts
+  module {
+    id
+    title
+  }
+  myAttemptCount
+  myBestScore
+  myOpenAttemptId
+}`) as unknown as TypedDocumentString<CourseSelfTestsQuery, CourseSelfTestsQueryVariables>;
+export const CoursePapersDocument = new TypedDocumentString(`
+    query CoursePapers($courseId: ID!) {
+  course(id: $courseId) {
+    id
+    name
+    outline {
+      id
+      title
+    }
+    graph {
+      nodes {
+        id
+        point {
+          id
+          name
+        }
+      }
+    }
+  }
+  coursePapers(courseId: $courseId) {
+    ...PaperEditFields
+  }
+}
+    fragment PaperEditFields on Paper {
+  id
+  title
+  kind
+  open
+  shuffleItems
+  shuffleOptions
+  maxAttempts
+  totalScore
+  itemCount
+  module {
+    id
+    title
+  }
+  items {
+    id
+    score
+    question {
+      id
+      questionType
+      stem
+      score
+      difficulty
+    }
+  }
+  rules {
+    id
+    questionType
+    count
+    difficulty
+    scoreEach
+    module {
+      id
+      title
+    }
+    knowledgePoint {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CoursePapersQuery, CoursePapersQueryVariables>;
+export const PaperBankPickerDocument = new TypedDocumentString(`
+    query PaperBankPicker($courseId: ID!, $search: String, $questionType: QuestionType, $moduleId: ID, $offset: Int) {
+  questionBank(
+    courseId: $courseId
+    search: $search
+    questionType: $questionType
+    moduleId: $moduleId
+    status: PUBLISHED
+    limit: 10
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      id
+      questionType
+      stem
+      score
+      difficulty
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PaperBankPickerQuery, PaperBankPickerQueryVariables>;
+export const PaperRulesCheckDocument = new TypedDocumentString(`
+    query PaperRulesCheck($courseId: ID!, $rules: [PaperRuleInput!]!) {
+  paperRulesCheck(courseId: $courseId, rules: $rules) {
+    ok
+    message
+    field
+    totalScore
+  }
+}
+    `) as unknown as TypedDocumentString<PaperRulesCheckQuery, PaperRulesCheckQueryVariables>;
+export const PaperCreateDocument = new TypedDocumentString(`
+    mutation PaperCreate($courseId: ID!, $input: PaperInput!) {
+  paperCreate(courseId: $courseId, input: $input) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    paper {
+      ...PaperEditFields
+    }
+  }
+}
+    fragment PaperEditFields on Paper {
+  id
+  title
+  kind
+  open
+  shuffleItems
+  shuffleOptions
+  maxAttempts
+  totalScore
+  itemCount
+  module {
+    id
+    title
+  }
+  items {
+    id
+    score
+    question {
+      id
+      questionType
+      stem
+      score
+      difficulty
+    }
+  }
+  rules {
+    id
+    questionType
+    count
+    difficulty
+    scoreEach
+    module {
+      id
+      title
+    }
+    knowledgePoint {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<PaperCreateMutation, PaperCreateMutationVariables>;
+export const PaperUpdateDocument = new TypedDocumentString(`
+    mutation PaperUpdate($id: ID!, $input: PaperInput!) {
+  paperUpdate(id: $id, input: $input) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    paper {
+      ...PaperEditFields
+    }
+  }
+}
+    fragment PaperEditFields on Paper {
+  id
+  title
+  kind
+  open
+  shuffleItems
+  shuffleOptions
+  maxAttempts
+  totalScore
+  itemCount
+  module {
+    id
+    title
+  }
+  items {
+    id
+    score
+    question {
+      id
+      questionType
+      stem
+      score
+      difficulty
+    }
+  }
+  rules {
+    id
+    questionType
+    count
+    difficulty
+    scoreEach
+    module {
+      id
+      title
+    }
+    knowledgePoint {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<PaperUpdateMutation, PaperUpdateMutationVariables>;
+export const PaperDeleteDocument = new TypedDocumentString(`
+    mutation PaperDelete($id: ID!) {
+  paperDelete(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<PaperDeleteMutation, PaperDeleteMutationVariables>;
+export const SelfTestPageDocument = new TypedDocumentString(`
+    query SelfTestPage($paperId: ID!) {
+  paper(id: $paperId) {
+    ...SelfTestSummary
+    course {
+      id
+      name
+    }
+  }
+  attemptHistory(paperId: $paperId) {
+    id
+    number
+    state
+    score
+    maxScore
+    startedAt
+    submittedAt
+  }
+}
+    fragment SelfTestSummary on Paper {
+  id
+  title
+  kind
+  open
+  totalScore
+  itemCount
+  maxAttempts
+  module {
+    id
+    title
+  }
+  myAttemptCount
+  myBestScore
+  myOpenAttemptId
+}`) as unknown as TypedDocumentString<SelfTestPageQuery, SelfTestPageQueryVariables>;
+export const AttemptDocument = new TypedDocumentString(`
+    query Attempt($id: ID!) {
+  attempt(id: $id) {
+    id
+    number
+    state
+    score
+    maxScore
+    startedAt
+    submittedAt
+    items {
+      ...AttemptItemFields
+      subQuestions {
+        ...AttemptItemFields
+      }
+    }
+  }
+}
+    fragment AttemptItemFields on AttemptItem {
+  id
+  questionType
+  stem
+  score
+  content
+  response
+  result {
+    points
+    maxPoints
+    correct
+    needsGrading
+    answerKey
+    referenceAnswer
+    explanation
+  }
+}`) as unknown as TypedDocumentString<AttemptQuery, AttemptQueryVariables>;
+export const AttemptStartDocument = new TypedDocumentString(`
+    mutation AttemptStart($paperId: ID!) {
+  attemptStart(paperId: $paperId) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    attempt {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttemptStartMutation, AttemptStartMutationVariables>;
+export const AnswerSaveDocument = new TypedDocumentString(`
+    mutation AnswerSave($attemptId: ID!, $questionId: ID!, $response: GenericScalar) {
+  answerSave(attemptId: $attemptId, questionId: $questionId, response: $response) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    savedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerSaveMutation, AnswerSaveMutationVariables>;
+export const AttemptSubmitDocument = new TypedDocumentString(`
+    mutation AttemptSubmit($attemptId: ID!) {
+  attemptSubmit(attemptId: $attemptId) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    bestScore
+    attempt {
+      id
+      state
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttemptSubmitMutation, AttemptSubmitMutationVariables>;
 export const MyResourcesDocument = new TypedDocumentString(`
     query MyResources($query: String, $status: MyResourceStatus, $deleted: Boolean, $limit: Int, $offset: Int) {
   myResources(
