@@ -68,3 +68,16 @@ export const questionImportConfirmMutation = graphql(`
     }
   }
 `);
+
+/** The course's name and bank size; refused (NOT_FOUND) unless the signed-in person edits the course. */
+export const questionImportCourseQuery = graphql(`
+  query QuestionImportCourse($courseId: ID!) {
+    course(id: $courseId) {
+      id
+      name
+    }
+    questionBank(courseId: $courseId, limit: 1) {
+      totalCount
+    }
+  }
+`);
