@@ -1478,6 +1478,13 @@ export type QuestionImportConfirmMutationVariables = Exact<{
 
 export type QuestionImportConfirmMutation = { __typename?: 'Mutation', questionImportConfirm: { __typename?: 'QuestionImportConfirm', ok: boolean, importedCount: number, questionIds: Array<string>, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
 
+export type QuestionImportCourseQueryVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionImportCourseQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, name: string } | null, questionBank: { __typename?: 'QuestionList', totalCount: number } };
+
 export type SelfTestSummaryFragment = { __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, totalScore: number, itemCount: number, maxAttempts: number | null, myAttemptCount: number, myBestScore: number | null, myOpenAttemptId: string | null, module: { __typename?: 'OutlineItem', id: string, title: string } | null };
 
 export type PaperEditFieldsFragment = { __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, shuffleItems: boolean, shuffleOptions: boolean, maxAttempts: number | null, totalScore: number, itemCount: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, items: Array<{ __typename?: 'PaperItem', id: string, score: number, question: { __typename?: 'Question', id: string, questionType: QuestionType, stem: string, score: number, difficulty: number } }>, rules: Array<{ __typename?: 'PaperRule', id: string, questionType: QuestionType, count: number, difficulty: number | null, scoreEach: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, knowledgePoint: { __typename?: 'KnowledgePoint', id: string, name: string } | null }> };
@@ -5478,6 +5485,17 @@ export const QuestionImportConfirmDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionImportConfirmMutation, QuestionImportConfirmMutationVariables>;
+export const QuestionImportCourseDocument = new TypedDocumentString(`
+    query QuestionImportCourse($courseId: ID!) {
+  course(id: $courseId) {
+    id
+    name
+  }
+  questionBank(courseId: $courseId, limit: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionImportCourseQuery, QuestionImportCourseQueryVariables>;
 export const CourseSelfTestsDocument = new TypedDocumentString(`
     query CourseSelfTests($courseId: ID!, $moduleId: ID) {
   selfTests(courseId: $courseId, moduleId: $moduleId) {
