@@ -21,6 +21,7 @@ SPA_ROUTES = [
         r"^courses/?$",
         r"^courses/\d{1,12}(/(portal|build))?/?$",
         r"^courses/\d{1,12}/questions/import/?$",
+        r"^courses/\d{1,12}/questions(/(new|\d{1,12}))?/?$",
         r"^(login|register|forgot-password|two-factor)/?$",
         r"^me(/(security|real-name|history|devices))?/?$",
         r"^manage(/(organisations|rosters|roles|users|audit))?/?$",

@@ -18,6 +18,7 @@ import {
   ManageUsersRoute,
 } from './routes/manage';
 import { NotFoundRoute } from './routes/not-found';
+import { QuestionBankRoute, QuestionEditRoute } from './routes/question-bank';
 import { RegisterRoute } from './routes/register';
 import { LibraryRoute, ResourceRoute } from './routes/resources';
 import {
@@ -40,6 +41,9 @@ export const routes: RouteObject[] = [
       { path: 'courses/:id', element: <CourseRoute /> },
       { path: 'courses/:id/build', element: <CourseBuildRoute /> },
       { path: 'courses/:id/portal', element: <CoursePortalEditRoute /> },
+      { path: 'courses/:id/questions', element: <QuestionBankRoute /> },
+      { path: 'courses/:id/questions/new', element: <QuestionEditRoute /> },
+      { path: 'courses/:id/questions/:questionId', element: <QuestionEditRoute /> },
       { path: 'resources', element: <LibraryRoute /> },
       { path: 'resources/:id', element: <ResourceRoute /> },
       { path: 'my/resources', element: <MyResourcesRoute /> },

@@ -1,4 +1,4 @@
-import { BuildOutlined, WarningOutlined } from '@ant-design/icons';
+import { BuildOutlined, FileTextOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCourseBuildAccess } from '../api/course-structure';
@@ -17,6 +17,9 @@ export function CourseBuildLink({ courseId }: { courseId: string }) {
     <div className="zyk-card zyk-cb-entry" data-testid="course-build-entry">
       <Link to={`/courses/${courseId}/build`} className="zyk-button-link zyk-cb-entry__link" data-testid="course-build-link">
         <BuildOutlined aria-hidden /> {t('courseBuilder.entry.link')}
+      </Link>{' '}
+      <Link to={`/courses/${courseId}/questions`} className="zyk-button-link zyk-cb-entry__link" data-testid="course-question-bank-link">
+        <FileTextOutlined aria-hidden /> {t('courseBuilder.entry.questionBank')}
       </Link>
       <p className="zyk-muted zyk-cb-entry__text">{t('courseBuilder.entry.text')}</p>
       {affected.length ? (
