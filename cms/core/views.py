@@ -30,6 +30,8 @@ SPA_ROUTES = [
         r"^resources/\d{1,12}/?$",
         r"^my/resources(/(upload|recycle-bin|\d{1,12}/edit|batches/\d{1,12}))?/?$",
         r"^review/?$",
+        r"^courses/\d{1,12}/papers/?$",
+        r"^self-tests/\d{1,12}/?$",
     )
 ]
 

@@ -20,6 +20,7 @@ import {
 import { NotFoundRoute } from './routes/not-found';
 import { QuestionBankRoute, QuestionEditRoute } from './routes/question-bank';
 import { RegisterRoute } from './routes/register';
+import { CoursePapersRoute, SelfTestRoute } from './routes/self-test';
 import { LibraryRoute, ResourceRoute } from './routes/resources';
 import {
   BatchReportRoute,
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
       { path: 'courses/:id', element: <CourseRoute /> },
       { path: 'courses/:id/build', element: <CourseBuildRoute /> },
       { path: 'courses/:id/portal', element: <CoursePortalEditRoute /> },
+      { path: 'courses/:id/papers', element: <CoursePapersRoute /> },
       { path: 'courses/:id/questions', element: <QuestionBankRoute /> },
       { path: 'courses/:id/questions/new', element: <QuestionEditRoute /> },
       { path: 'courses/:id/questions/:questionId', element: <QuestionEditRoute /> },
@@ -52,6 +54,7 @@ export const routes: RouteObject[] = [
       { path: 'my/resources/:id/edit', element: <ResourceEditRoute /> },
       { path: 'my/resources/batches/:id', element: <BatchReportRoute /> },
       { path: 'review', element: <ReviewRoute /> },
+      { path: 'self-tests/:paperId', element: <SelfTestRoute /> },
       { path: 'login', element: <LoginRoute /> },
       { path: 'register', element: <RegisterRoute /> },
       { path: 'forgot-password', element: <ForgotPasswordRoute /> },

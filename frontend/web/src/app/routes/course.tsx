@@ -9,6 +9,7 @@ import { CourseKnowledgeQa } from '@/features/course/components/course-knowledge
 import { CourseStructureOutline } from '@/features/course/components/course-structure-outline';
 import { CourseSkillPoints } from '@/features/course/components/course-skill-points';
 import { PrerequisiteCourses } from '@/features/course/components/prerequisite-courses';
+import { CourseSelfTests } from '@/features/self-test/components/course-self-tests';
 import { CourseBuildLink } from '@/features/course-builder/components/course-build-link';
 import { PortalEditLink } from '@/features/course-portal/components/portal-edit-link';
 import { PortalPreviewBanner } from '@/features/course-portal/components/portal-preview-banner';
@@ -56,7 +57,12 @@ export function CourseRoute() {
         sections={{
           outline: <CourseStructureOutline courseId={course.id} outline={course.outline} />,
           graph: <CourseKnowledgeGraph courseId={course.id} />,
-          qa: <CourseKnowledgeQa courseId={course.id} />,
+          qa: (
+            <>
+              <CourseKnowledgeQa courseId={course.id} />
+              <CourseSelfTests courseId={course.id} canEdit={Boolean(view.draft)} />
+            </>
+          ),
           skills: <CourseSkillPoints skillPoints={course.skillPoints} />,
           prerequisites: <PrerequisiteCourses courses={course.prerequisites} />,
         }}
