@@ -18,6 +18,7 @@ import {
   ManageUsersRoute,
 } from './routes/manage';
 import { NotFoundRoute } from './routes/not-found';
+import { QuestionImportRoute } from './routes/question-import';
 import { QuestionBankRoute, QuestionEditRoute } from './routes/question-bank';
 import { RegisterRoute } from './routes/register';
 import { CoursePapersRoute, SelfTestRoute } from './routes/self-test';
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
       { path: 'courses/:id', element: <CourseRoute /> },
       { path: 'courses/:id/build', element: <CourseBuildRoute /> },
       { path: 'courses/:id/portal', element: <CoursePortalEditRoute /> },
+      { path: 'courses/:id/questions/import', element: <QuestionImportRoute /> },
       { path: 'courses/:id/papers', element: <CoursePapersRoute /> },
       { path: 'courses/:id/questions', element: <QuestionBankRoute /> },
       { path: 'courses/:id/questions/new', element: <QuestionEditRoute /> },
