@@ -177,3 +177,21 @@ export const questionRestoreMutation = graphql(`
     }
   }
 `);
+
+/** Send the item's latest draft to review (the review workflow, as for resources). */
+export const questionSubmitMutation = graphql(`
+  mutation QuestionSubmit($id: ID!) {
+    questionSubmit(id: $id) {
+      ok
+      errors {
+        code
+        message
+        field
+      }
+      question {
+        id
+        status
+      }
+    }
+  }
+`);
