@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from cms.courses.demo import demo_course_structures_load, demo_knowledge_edges_load
 from cms.majors.demo import demo_library_load
 from cms.qa.demo import demo_faq_load
+from cms.questions.demo import demo_questions_load
 from cms.resources.demo import demo_resources_load
 
 
@@ -29,3 +30,4 @@ class Command(BaseCommand):
         self.stdout.write(demo_knowledge_edges_load().summary())  # after the resources: their points exist
         self.stdout.write(demo_course_structures_load().summary())  # after the resources: items cite them
         self.stdout.write(demo_faq_load())  # after the resources: their knowledge points exist by then
+        self.stdout.write(demo_questions_load())  # a few published items and an open self-test (L5)
