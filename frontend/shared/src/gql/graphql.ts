@@ -1463,6 +1463,13 @@ export type QuestionRestoreMutationVariables = Exact<{
 
 export type QuestionRestoreMutation = { __typename?: 'Mutation', questionRestore: { __typename?: 'QuestionRestore', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'Question', id: string, status: QuestionStatus } | null } | null };
 
+export type QuestionSubmitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionSubmitMutation = { __typename?: 'Mutation', questionSubmit: { __typename?: 'QuestionSubmit', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'Question', id: string, status: QuestionStatus } | null } | null };
+
 export type QuestionImportPreviewMutationVariables = Exact<{
   importId: Scalars['ID']['input'];
   format: InputMaybe<QuestionImportFormat>;
@@ -5423,6 +5430,22 @@ export const QuestionRestoreDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionRestoreMutation, QuestionRestoreMutationVariables>;
+export const QuestionSubmitDocument = new TypedDocumentString(`
+    mutation QuestionSubmit($id: ID!) {
+  questionSubmit(id: $id) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+    question {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionSubmitMutation, QuestionSubmitMutationVariables>;
 export const QuestionImportPreviewDocument = new TypedDocumentString(`
     mutation QuestionImportPreview($importId: ID!, $format: QuestionImportFormat) {
   questionImportPreview(importId: $importId, format: $format) {
