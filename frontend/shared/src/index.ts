@@ -9,6 +9,7 @@ export * from './documents/knowledge-graph-editor';
 export * from './documents/course-catalogue';
 export * from './documents/course-questions';
 export * from './documents/question-bank';
+export * from './documents/question-coverage';
 export * from './documents/question-import';
 export * from './documents/self-test';
 export * from './documents/course-portal';

@@ -20,6 +20,7 @@ import {
 import { NotFoundRoute } from './routes/not-found';
 import { QuestionImportRoute } from './routes/question-import';
 import { QuestionBankRoute, QuestionEditRoute } from './routes/question-bank';
+import { QuestionCoverageRoute } from './routes/question-coverage';
 import { RegisterRoute } from './routes/register';
 import { CoursePapersRoute, SelfTestRoute } from './routes/self-test';
 import { LibraryRoute, ResourceRoute } from './routes/resources';
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
       { path: 'courses/:id/papers', element: <CoursePapersRoute /> },
       { path: 'courses/:id/questions', element: <QuestionBankRoute /> },
       { path: 'courses/:id/questions/new', element: <QuestionEditRoute /> },
+      { path: 'courses/:id/questions/coverage', element: <QuestionCoverageRoute /> },
       { path: 'courses/:id/questions/:questionId', element: <QuestionEditRoute /> },
       { path: 'resources', element: <LibraryRoute /> },
       { path: 'resources/:id', element: <ResourceRoute /> },

@@ -11,6 +11,7 @@ import { CourseSkillPoints } from '@/features/course/components/course-skill-poi
 import { PrerequisiteCourses } from '@/features/course/components/prerequisite-courses';
 import { CourseSelfTests } from '@/features/self-test/components/course-self-tests';
 import { CourseBuildLink } from '@/features/course-builder/components/course-build-link';
+import { PointTagging } from '@/features/point-tagging/components/point-tagging';
 import { PortalEditLink } from '@/features/course-portal/components/portal-edit-link';
 import { PortalPreviewBanner } from '@/features/course-portal/components/portal-preview-banner';
 import { portalLayout } from '@/features/course-portal/components/portal-templates';
@@ -56,7 +57,12 @@ export function CourseRoute() {
         }
         sections={{
           outline: <CourseStructureOutline courseId={course.id} outline={course.outline} />,
-          graph: <CourseKnowledgeGraph courseId={course.id} />,
+          graph: (
+            <CourseKnowledgeGraph
+              courseId={course.id}
+              pointTools={(pointId) => <PointTagging key={pointId} courseId={course.id} pointId={pointId} />}
+            />
+          ),
           qa: (
             <>
               <CourseKnowledgeQa courseId={course.id} />

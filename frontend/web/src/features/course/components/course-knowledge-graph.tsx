@@ -1,6 +1,6 @@
 import { ApartmentOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Grid, Skeleton } from 'antd';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '@/components/section';
 import { useCourseKnowledgeGraph } from '../api/knowledge-graph';
@@ -54,7 +54,14 @@ function GraphKey() {
  * and the graph is shown on request (a canvas graph is hard to read on a small screen); the editor
  * works from the list there too.
  */
-export function CourseKnowledgeGraph({ courseId }: { courseId: string }) {
+export function CourseKnowledgeGraph({
+  courseId,
+  pointTools,
+}: {
+  courseId: string;
+  /** The team's tools for the picked point (tagging resources and items, composed by the route). */
+  pointTools?: (pointId: string) => ReactNode;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const query = useCourseKnowledgeGraph(courseId);
@@ -177,6 +184,15 @@ export function CourseKnowledgeGraph({ courseId }: { courseId: string }) {
         />
       </Suspense>
     );
+    const tools = graph.canEdit && selectedId !== null && pointTools ? pointTools(selectedId) : null;
+    const panel = tools ? (
+      <div className="zyk-kg__panel-col">
+        <PointResources pointId={selectedId} />
+        {tools}
+      </div>
+    ) : (
+      <PointResources pointId={selectedId} />
+    );
     const list = (
       <div className="zyk-kg__order-col">
         <h3 className="zyk-kg__heading">{t('course.graph.studyOrder')}</h3>
@@ -189,7 +205,7 @@ export function CourseKnowledgeGraph({ courseId }: { courseId: string }) {
         {phone ? (
           <>
             {list}
-            <PointResources pointId={selectedId} />
+            {panel}
             <Button
               block
               className="zyk-kg__toggle"
@@ -213,7 +229,7 @@ export function CourseKnowledgeGraph({ courseId }: { courseId: string }) {
             {chart}
             <div className="zyk-kg__columns">
               {list}
-              <PointResources pointId={selectedId} />
+              {panel}
             </div>
           </>
         )}
