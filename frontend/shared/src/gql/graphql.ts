@@ -1470,6 +1470,53 @@ export type QuestionSubmitMutationVariables = Exact<{
 
 export type QuestionSubmitMutation = { __typename?: 'Mutation', questionSubmit: { __typename?: 'QuestionSubmit', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, question: { __typename?: 'Question', id: string, status: QuestionStatus } | null } | null };
 
+export type QuestionCoverageQueryVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+  includeDrafts: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type QuestionCoverageQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, name: string } | null, questionCoverage: { __typename?: 'QuestionCoverage', uncovered: number, untagged: number, points: Array<{ __typename?: 'QuestionCoverageRow', total: number, point: { __typename?: 'KnowledgePoint', id: string, name: string, kind: KnowledgePointKind }, cells: Array<{ __typename?: 'QuestionCoverageCell', questionType: QuestionType, difficulty: number, count: number }> }> } };
+
+export type KnowledgePointQuestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgePointQuestionsQuery = { __typename?: 'Query', knowledgePoint: { __typename?: 'KnowledgePoint', id: string, name: string, questions: Array<{ __typename?: 'Question', id: string, questionType: QuestionType, stem: string, status: QuestionStatus, difficulty: number }> } | null };
+
+export type KnowledgePointQuestionsAttachMutationVariables = Exact<{
+  pointId: Scalars['ID']['input'];
+  questionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgePointQuestionsAttachMutation = { __typename?: 'Mutation', knowledgePointQuestionsAttach: { __typename?: 'KnowledgePointQuestionsAttach', ok: boolean, changed: number | null, errors: Array<{ __typename?: 'MutationError', code: string, field: string | null, message: string }> } | null };
+
+export type KnowledgePointQuestionsDetachMutationVariables = Exact<{
+  pointId: Scalars['ID']['input'];
+  questionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgePointQuestionsDetachMutation = { __typename?: 'Mutation', knowledgePointQuestionsDetach: { __typename?: 'KnowledgePointQuestionsDetach', ok: boolean, changed: number | null, errors: Array<{ __typename?: 'MutationError', code: string, field: string | null, message: string }> } | null };
+
+export type KnowledgePointAttachMutationVariables = Exact<{
+  pointId: Scalars['ID']['input'];
+  resourceIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgePointAttachMutation = { __typename?: 'Mutation', knowledgePointAttach: { __typename?: 'KnowledgePointAttach', ok: boolean, changed: number | null, errors: Array<{ __typename?: 'MutationError', code: string, field: string | null, message: string }> } | null };
+
+export type KnowledgePointDetachMutationVariables = Exact<{
+  pointId: Scalars['ID']['input'];
+  resourceIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgePointDetachMutation = { __typename?: 'Mutation', knowledgePointDetach: { __typename?: 'KnowledgePointDetach', ok: boolean, changed: number | null, errors: Array<{ __typename?: 'MutationError', code: string, field: string | null, message: string }> } | null };
+
 export type QuestionImportPreviewMutationVariables = Exact<{
   importId: Scalars['ID']['input'];
   format: InputMaybe<QuestionImportFormat>;
@@ -5446,6 +5493,98 @@ export const QuestionSubmitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionSubmitMutation, QuestionSubmitMutationVariables>;
+export const QuestionCoverageDocument = new TypedDocumentString(`
+    query QuestionCoverage($courseId: ID!, $includeDrafts: Boolean) {
+  course(id: $courseId) {
+    id
+    name
+  }
+  questionCoverage(courseId: $courseId, includeDrafts: $includeDrafts) {
+    uncovered
+    untagged
+    points {
+      total
+      point {
+        id
+        name
+        kind
+      }
+      cells {
+        questionType
+        difficulty
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionCoverageQuery, QuestionCoverageQueryVariables>;
+export const KnowledgePointQuestionsDocument = new TypedDocumentString(`
+    query KnowledgePointQuestions($id: ID!) {
+  knowledgePoint(id: $id) {
+    id
+    name
+    questions(limit: 100) {
+      id
+      questionType
+      stem
+      status
+      difficulty
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgePointQuestionsQuery, KnowledgePointQuestionsQueryVariables>;
+export const KnowledgePointQuestionsAttachDocument = new TypedDocumentString(`
+    mutation KnowledgePointQuestionsAttach($pointId: ID!, $questionIds: [ID!]!) {
+  knowledgePointQuestionsAttach(pointId: $pointId, questionIds: $questionIds) {
+    ok
+    changed
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgePointQuestionsAttachMutation, KnowledgePointQuestionsAttachMutationVariables>;
+export const KnowledgePointQuestionsDetachDocument = new TypedDocumentString(`
+    mutation KnowledgePointQuestionsDetach($pointId: ID!, $questionIds: [ID!]!) {
+  knowledgePointQuestionsDetach(pointId: $pointId, questionIds: $questionIds) {
+    ok
+    changed
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgePointQuestionsDetachMutation, KnowledgePointQuestionsDetachMutationVariables>;
+export const KnowledgePointAttachDocument = new TypedDocumentString(`
+    mutation KnowledgePointAttach($pointId: ID!, $resourceIds: [ID!]!) {
+  knowledgePointAttach(pointId: $pointId, resourceIds: $resourceIds) {
+    ok
+    changed
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgePointAttachMutation, KnowledgePointAttachMutationVariables>;
+export const KnowledgePointDetachDocument = new TypedDocumentString(`
+    mutation KnowledgePointDetach($pointId: ID!, $resourceIds: [ID!]!) {
+  knowledgePointDetach(pointId: $pointId, resourceIds: $resourceIds) {
+    ok
+    changed
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgePointDetachMutation, KnowledgePointDetachMutationVariables>;
 export const QuestionImportPreviewDocument = new TypedDocumentString(`
     mutation QuestionImportPreview($importId: ID!, $format: QuestionImportFormat) {
   questionImportPreview(importId: $importId, format: $format) {
