@@ -3,7 +3,8 @@ graph × item count by type and difficulty, so a team sees at a glance which poi
 
 Counted per (point, type, difficulty) in one grouped query: case sub-questions count as their own type (a
 case's part that tests a point is an item on that point), items in the recycle bin never count, drafts only
-when asked. Points come in course order, whatever their count.
+when asked — then a published item with edits waiting counts as its latest revision says (its points,
+type and difficulty), as the bank shows it. Points come in course order, whatever their count.
 """
 
 from __future__ import annotations
@@ -57,17 +58,36 @@ def _counted(course: CoursePage, include_drafts: bool) -> Q:
 def question_coverage(course: CoursePage, *, include_drafts: bool = False) -> CoverageMatrix:
     """The matrix of ``course``: published items, or every item in the bank with ``include_drafts``."""
     counted = Question.objects.filter(_counted(course, include_drafts))
+    pending = Q(pk__in=[])
+    tally: dict[tuple[int, str, int], int] = defaultdict(int)
+    untagged = 0
+    if include_drafts:  # a published item with edits waiting counts as its draft says
+        pending = Q(parent__isnull=True, live=True, has_unpublished_changes=True)
+        points_of_course = set(KnowledgePoint.objects.filter(course_id=course.pk).values_list("pk", flat=True))
+        for question_type, difficulty, content in counted.filter(pending).values_list(
+            "question_type", "difficulty", "latest_revision__content"
+        ):
+            content = content or {}
+            kind = content.get("question_type", question_type)
+            level = content.get("difficulty", difficulty)
+            tagged = set(content.get("knowledge_points") or []) & points_of_course
+            for point_id in tagged:
+                tally[(point_id, kind, level)] += 1
+            untagged += not tagged and kind != "case"
     grouped = (
-        counted.filter(knowledge_points__course_id=course.pk)
+        counted.exclude(pending)
+        .filter(knowledge_points__course_id=course.pk)
         .values_list("knowledge_points", "question_type", "difficulty")
         .annotate(n=Count("id", distinct=True))
         .order_by()
     )
-    cells: dict[int, list[CoverageCell]] = defaultdict(list)
     for point_id, question_type, difficulty, n in grouped:
+        tally[(point_id, question_type, difficulty)] += n
+    cells: dict[int, list[CoverageCell]] = defaultdict(list)
+    for (point_id, question_type, difficulty), n in tally.items():
         cells[point_id].append(CoverageCell(question_type=question_type, difficulty=difficulty, count=n))
     points = KnowledgePoint.objects.filter(course_id=course.pk).order_by("sort_order", "id")
-    untagged = counted.filter(knowledge_points__isnull=True).exclude(question_type="case").count()
+    untagged += counted.exclude(pending).filter(knowledge_points__isnull=True).exclude(question_type="case").count()
     return CoverageMatrix(
         points=[
             PointRow(point=p, cells=sorted(cells.get(p.pk, []), key=lambda c: (c.question_type, c.difficulty)))

@@ -10,7 +10,7 @@ from cms.accounts.roles import Role
 from cms.accounts.tests.support import host_organisation
 from cms.courses.models import TeacherRole
 from cms.courses.tests.factories import CourseTeacherFactory, KnowledgePointFactory
-from cms.questions.services import ItemData, question_create
+from cms.questions.services import ItemData, question_create, question_update
 from cms.resources.tests.factories import grant
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +120,25 @@ def test_the_matrix_costs_the_same_queries_whatever_the_bank(world):
     with CaptureQueriesContext(connection) as large:
         assert len(_coverage(world)["points"]) == 8
     assert len(large) == len(small)
+
+
+def test_with_drafts_a_published_item_counts_as_its_pending_draft(world):
+    g71, g70, _ = world["points"]
+    item = _item(world, [g71], difficulty=2)
+    question_update(
+        user=world["teacher"],
+        question=item,
+        data=ItemData(
+            question_type="true_false",
+            stem="<p>改</p>",
+            content={"answer": False},
+            difficulty=4,
+            knowledge_point_ids=[g70.pk],
+        ),
+    )
+    published = {r["point"]["name"]: r["cells"] for r in _coverage(world)["points"]}
+    drafts = {r["point"]["name"]: r["cells"] for r in _coverage(world, drafts=True)["points"]}
+    assert published["G71 外圆粗车循环"] == [{"questionType": "TRUE_FALSE", "difficulty": 2, "count": 1}]
+    assert published["G70 精车循环"] == []
+    assert drafts["G71 外圆粗车循环"] == []
+    assert drafts["G70 精车循环"] == [{"questionType": "TRUE_FALSE", "difficulty": 4, "count": 1}]
