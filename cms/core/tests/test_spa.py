@@ -43,6 +43,8 @@ def built_spa(tmp_path):
         "/my/resources/12/edit",
         "/my/resources/batches/3",
         "/review",
+        "/courses/42/papers",
+        "/self-tests/9",
     ],
 )
 def test_client_routes_get_the_app(built_spa, path):
@@ -63,6 +65,8 @@ def test_client_routes_get_the_app(built_spa, path):
         "/manage/x",
         "/resources/x",
         "/my/resources/x",
+        "/self-tests/x",
+        "/self-tests",
     ],
 )
 def test_unknown_routes_get_the_app_with_status_404(built_spa, path):
