@@ -6,7 +6,6 @@ these types describe what ``questionImportPreview`` read from it.
 
 import graphene
 from bs4 import BeautifulSoup
-from django.utils.translation import gettext as _
 
 from api.questions.types import QuestionType
 from cms.questions.content import QuestionType as Types
@@ -46,15 +45,16 @@ def _plain(html: str) -> str:
     return " ".join(BeautifulSoup(html or "", "html.parser").get_text(" ").split())
 
 
-def answer_summary(question_type: str, content: dict, reference_answer: str, sub_questions: int) -> str:
-    """The key in a line: "B", "A、C", "正确", "1: 2 / 2.0；2: 0.5", "1→A，2→B", "C → A → B"."""
+def answer_summary(question_type: str, content: dict, reference_answer: str) -> str:
+    """The key in a line: "B", "A、C", "1: 2 / 2.0；2: 0.5", "1→A，2→B", "C → A → B"; true/false items give the
+    words ``true`` / ``false`` for the client to translate; a case analysis has none (see its parts)."""
     answer = content.get("answer")
     if question_type == Types.SINGLE:
         return str(answer or "")
     if question_type == Types.MULTIPLE:
         return "、".join(answer or [])
     if question_type == Types.TRUE_FALSE:
-        return _("True") if answer else _("False")
+        return "true" if answer else "false"
     if question_type == Types.FILL_BLANK:
         return "；".join(f"{i}: {' / '.join(b['answers'])}" for i, b in enumerate(content.get("blanks", []), 1))
     if question_type == Types.MATCHING:
@@ -62,7 +62,7 @@ def answer_summary(question_type: str, content: dict, reference_answer: str, sub
     if question_type == Types.ORDERING:
         return " → ".join(answer or [])
     if question_type == Types.CASE:
-        return _("%(n)s sub-questions") % {"n": sub_questions}
+        return ""
     if question_type == Types.PRACTICAL:
         return "；".join(f"{r['criterion']} ({r['points']})" for r in content.get("rubric", []))
     return _plain(reference_answer)[:200]
@@ -77,7 +77,10 @@ class QuestionImportItem(graphene.ObjectType):
     options = graphene.List(
         graphene.NonNull(QuestionImportOption), required=True, description="Options, matching sides or items to order."
     )
-    answer = graphene.String(required=True, description="The answer key (or reference answer) in one line.")
+    answer = graphene.String(
+        required=True,
+        description="The answer key (or reference answer) in one line; true/false items say true or false.",
+    )
     explanation = graphene.String(required=True, description="Explanation, HTML.")
     score = graphene.Float(required=True, description="Points.")
     difficulty = graphene.Int(required=True, description="Difficulty 1 (easy) – 5 (hard).")
@@ -101,7 +104,7 @@ def preview_item(preview, item) -> QuestionImportItem:
         question_type=data.question_type,
         stem=item.preview_stem,
         options=options,
-        answer=answer_summary(data.question_type, content, data.reference_answer, len(data.sub_questions)),
+        answer=answer_summary(data.question_type, content, data.reference_answer),
         explanation=preview.show(data.explanation or ""),
         score=float(data.score),
         difficulty=int(data.difficulty),

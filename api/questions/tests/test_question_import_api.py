@@ -80,7 +80,11 @@ def test_word_file_is_previewed_then_imported(world):
     assert 'src="data:image/png;base64,' in first["stem"]  # not stored yet, shown inline
     assert first["knowledgePoints"] == [{"name": "G71 外圆粗车循环", "found": True}]
     assert [o["key"] for o in first["options"]][:2] == ["A", "B"]
-    assert first["answer"]
+    assert first["answer"] == "A"
+    assert [(i["questionType"], i["answer"]) for i in preview["items"][3:5]] == [
+        ("TRUE_FALSE", "true"),
+        ("MULTIPLE", "A、C"),
+    ]
 
     # when
     confirmed = world["browser"].mutate(CONFIRM, {"id": import_id})
