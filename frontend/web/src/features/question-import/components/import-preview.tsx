@@ -7,6 +7,11 @@ import type { ImportItem } from '../api/question-import';
 export function ImportPreviewList({ items }: { items: ImportItem[] }) {
   const { t } = useTranslation();
   if (!items.length) return null;
+  const answerOf = (item: ImportItem) => {
+    if (item.questionType === 'TRUE_FALSE') return item.answer === 'true' ? t('questionImport.item.true') : t('questionImport.item.false');
+    if (item.questionType === 'CASE') return t('questionImport.item.subQuestions', { count: item.subQuestionCount });
+    return item.answer;
+  };
   return (
     <ol className="zyk-qi__items" data-testid="import-items">
       {items.map((item, index) => (
@@ -31,10 +36,10 @@ export function ImportPreviewList({ items }: { items: ImportItem[] }) {
             </ul>
           ) : null}
           <dl className="zyk-qi__facts">
-            {item.answer ? (
+            {answerOf(item) ? (
               <div>
                 <dt>{t('questionImport.item.answer')}</dt>
-                <dd data-testid="import-item-answer">{item.answer}</dd>
+                <dd data-testid="import-item-answer">{answerOf(item)}</dd>
               </div>
             ) : null}
             {item.explanation ? (
