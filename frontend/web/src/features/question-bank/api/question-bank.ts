@@ -6,6 +6,7 @@ import {
   questionCreateMutation,
   questionDeleteMutation,
   questionRestoreMutation,
+  questionSubmitMutation,
   questionUpdateMutation,
   type QuestionBankItemFieldsFragment,
   type QuestionBankPartFieldsFragment,
@@ -92,4 +93,9 @@ export function useQuestionDelete() {
 export function useQuestionRestore() {
   const invalidate = useInvalidateBank();
   return useApiMutation(questionRestoreMutation, (data) => data.questionRestore, { onSuccess: invalidate });
+}
+
+export function useQuestionSubmit() {
+  const invalidate = useInvalidateBank();
+  return useApiMutation(questionSubmitMutation, (data) => data.questionSubmit, { onSuccess: invalidate });
 }

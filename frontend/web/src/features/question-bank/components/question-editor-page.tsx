@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { PageSkeleton } from '@/components/feedback/page-skeleton';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/graphql-client';
 import { MutationFailed } from '@/lib/mutation-result';
-import { useBankCourse, useBankItem, useQuestionCreate, useQuestionRestore, useQuestionUpdate, type BankItem } from '../api/question-bank';
+import { useBankCourse, useBankItem, useQuestionCreate, useQuestionRestore, useQuestionSubmit, useQuestionUpdate, type BankItem } from '../api/question-bank';
 import { draftFromItem, newDraft, toInput, type ItemDraft } from '../utils/item-form';
 import { ItemFields } from './item-fields';
 import { QuestionPreview } from './question-preview';
@@ -51,7 +51,10 @@ function Editor({ courseId, courseName, course, item }: { courseId: string; cour
   const create = useQuestionCreate();
   const update = useQuestionUpdate();
   const restore = useQuestionRestore();
+  const submit = useQuestionSubmit();
   const deleted = item?.status === 'DELETED';
+  const inReview = item?.status === 'IN_REVIEW';
+  const locked = deleted || inReview;
 
   useEffect(() => {
     if (item) setDraft(draftFromItem(item));
@@ -73,13 +76,18 @@ function Editor({ courseId, courseName, course, item }: { courseId: string; cour
     }
   };
 
-  const save = async () => {
+  const save = async (thenSubmit = false) => {
     setErrors({});
     setGeneral(null);
     try {
       if (item) {
         await update.mutateAsync({ id: item.id, input: toInput(draft) });
-        message.success(t('questionBank.editor.saved'));
+        if (thenSubmit) {
+          await submit.mutateAsync({ id: item.id });
+          message.success(t('questionBank.editor.submitted'));
+        } else {
+          message.success(t('questionBank.editor.saved'));
+        }
       } else {
         const payload = await create.mutateAsync({ courseId, input: toInput(draft) });
         message.success(t('questionBank.editor.created'));
@@ -90,7 +98,7 @@ function Editor({ courseId, courseName, course, item }: { courseId: string; cour
     }
   };
 
-  const busy = create.isPending || update.isPending;
+  const busy = create.isPending || update.isPending || submit.isPending;
   return (
     <div className="zyk-container zyk-page zyk-qb" data-testid="question-editor">
       <Link to={bankPath} className="zyk-qb__back">
@@ -112,14 +120,20 @@ function Editor({ courseId, courseName, course, item }: { courseId: string; cour
           }
         />
       ) : null}
+      {inReview ? <Alert type="info" showIcon message={t('questionBank.editor.inReview')} data-testid="editor-in-review" /> : null}
       <div className="zyk-qb-editor">
-        <Form layout="vertical" className="zyk-qb-editor__form" onFinish={() => void save()} disabled={deleted} component="div">
+        <Form layout="vertical" className="zyk-qb-editor__form" disabled={locked} component="div">
           {general ? <Alert type="error" showIcon message={t('questionBank.editor.refused')} description={general} data-testid="editor-error" className="zyk-qb-editor__alert" /> : null}
           <ItemFields draft={draft} onChange={setDraft} errors={errors} points={points} modules={modules} scope="main" />
           <Space wrap className="zyk-qb-editor__actions">
-            <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={deleted} onClick={() => void save()} data-testid="editor-save">
+            <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={locked} onClick={() => void save()} data-testid="editor-save">
               {t('questionBank.editor.save')}
             </Button>
+            {item ? (
+              <Button icon={<SendOutlined />} loading={busy} disabled={locked} onClick={() => void save(true)} data-testid="editor-submit">
+                {t('questionBank.editor.submit')}
+              </Button>
+            ) : null}
             <Link to={bankPath} className="zyk-qb-btn">
               {t('questionBank.editor.toBank')}
             </Link>
