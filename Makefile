@@ -72,7 +72,7 @@ schema: $(PY_STAMP) ## regenerate api/schema.graphql from the code
 e2e-server: install spa ## the end-to-end test server alone (fresh SQLite in var/e2e, port 8001), foreground
 	@bash scripts/e2e-server.sh
 
-bench: $(PY_STAMP) ## load benchmark of the home-page GraphQL query and password login (locust) + hash cost + resource search (100k resources, PostgreSQL) + media pipeline (real worker: video, docx, photos); writes docs/benchmarks.md
+bench: $(PY_STAMP) ## load benchmark of the home-page GraphQL query and password login (locust) + hash cost + resource search (100k resources, PostgreSQL) + media pipeline (real worker: video, docx, photos) + 500 learners submitting one self-test (PostgreSQL); writes docs/benchmarks.md
 	@bash scripts/bench.sh
 
 # ---- tests -------------------------------------------------------------------------------------

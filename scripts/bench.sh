@@ -13,6 +13,8 @@
 #      resources in a PostgreSQL database of its own (zyk_bench_search on DATABASE_URL's server, or
 #      BENCH_SEARCH_DATABASE_URL), times resource_search for two- and one-word Chinese queries and a batch upload of
 #      BENCH_BATCH_FILES files, drops that database, and writes the "Resource search (issue 4)" section (PostgreSQL only)
+#   7. self-test under load (issue 7, L5): scripts/bench-self-test.sh — 500 learners start, autosave and submit the
+#      same self-test within a minute, then every attempt and answer is counted (PostgreSQL only)
 #   6. media pipeline (issue 5): tests/performance/media_pipeline.py generates a 1-minute 720p video, a 20-page docx
 #      and BENCH_MEDIA_PHOTOS photos, converts them with a real Celery worker (queue media) in a PostgreSQL database
 #      of its own (zyk_bench_media, or BENCH_MEDIA_DATABASE_URL) on REDIS_URL's broker (or BENCH_MEDIA_REDIS_URL),
@@ -128,5 +130,14 @@ if [[ -n "${BENCH_MEDIA_DATABASE_URL:-${DATABASE_URL:-}}" && -n "${BENCH_MEDIA_R
 else
   "$PY" tests/performance/media_pipeline.py --out docs/benchmarks.md \
     --skip "it needs PostgreSQL and Redis (set DATABASE_URL and REDIS_URL, or BENCH_MEDIA_DATABASE_URL and BENCH_MEDIA_REDIS_URL)"
+fi
+# Self-test integrity under load (issue 7, L5): its own gunicorn on BENCH_SELFTEST_PORT, the same database.
+section "Self-test under load: ${BENCH_SELFTEST_LEARNERS:-500} learners submitting the same self-test (PostgreSQL)"
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  stop_group "$gunicorn_pid" "$nginx_pid"  # the load servers are done: the self-test run starts its own
+  trap - EXIT
+  bash scripts/bench-self-test.sh
+else
+  log "skipped: the self-test load run needs PostgreSQL (set DATABASE_URL)"
 fi
 log "docs/benchmarks.md written"
