@@ -62,6 +62,12 @@ test('a teacher previews the sample Word file, imports it and sees the count', a
   await expect(page.getByTestId('import-confirm')).toHaveCount(0);
   await page.screenshot({ path: info.outputPath(`question-import-done-${info.project.name}.png`), fullPage: true });
 
+  // the export of the bank includes them (a Moodle XML file with a UTF-8 name)
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-moodle').click();
+  expect((await download).suggestedFilename()).toMatch(/^数控加工工艺与编程-.*\.xml$/);
+  await expect(page.getByTestId('export-done')).toContainText('已导出');
+
   // the bank holds them now; put them in the recycle bin so the demo bank is unchanged for other specs
   for (const questionId of answer.data.questionImportConfirm.questionIds) {
     const removed = await graphql(page, 'mutation ($id: ID!) { questionDelete(id: $id) { ok errors { message } } }', { id: questionId });
