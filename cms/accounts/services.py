@@ -51,6 +51,13 @@ _RESOURCE_AUTHORING = [
     ("resources", "delete_resource"),
     ("resources", "view_resource"),
 ]
+# The question bank in the admin (C4): rows further limited to the courses a person edits; approval publishes.
+_QUESTION_AUTHORING = [
+    ("questions", "add_question"),
+    ("questions", "change_question"),
+    ("questions", "delete_question"),
+    ("questions", "view_question"),
+]
 _MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     Role.EDITOR: [
         _ADMIN_ACCESS,
@@ -61,9 +68,10 @@ _MODEL_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
         ("wagtailimages", "add_image"),
         ("wagtaildocs", "add_document"),
         *_RESOURCE_AUTHORING,
+        *_QUESTION_AUTHORING,
     ],
-    Role.TEACHER: [_ADMIN_ACCESS, *_RESOURCE_AUTHORING],
-    Role.REVIEWER: [_ADMIN_ACCESS, ("resources", "view_resource")],
+    Role.TEACHER: [_ADMIN_ACCESS, *_RESOURCE_AUTHORING, *_QUESTION_AUTHORING],
+    Role.REVIEWER: [_ADMIN_ACCESS, ("resources", "view_resource"), ("questions", "view_question")],
     # Organisation administrators work in the SPA's management centre, where every action is limited to their
     # subtree; the admin's snippet screens know no subtrees, so they get none of them.
     Role.ORGANISATION_ADMIN: [_ADMIN_ACCESS],
