@@ -12,7 +12,7 @@ from api.core.dataloaders import announce, load, loaders
 from api.courses import dataloaders as course_dl
 from api.courses.types import Course, KnowledgePoint, OutlineItem
 from api.questions import dataloaders as dl
-from cms.questions import selectors
+from cms.questions import review, selectors
 from cms.questions.models import Difficulty as DifficultyChoices
 from cms.questions.models import QuestionSource as QuestionSourceChoices
 from cms.questions.models import QuestionType as QuestionTypeChoices
@@ -61,6 +61,11 @@ class Question(graphene.ObjectType):
     live = graphene.Boolean(required=True, description="Whether a version of it is published (learners can get it).")
     author_name = graphene.String(required=True, description="Who wrote it.")
     updated_at = graphene.DateTime(required=True, description="Last change.")
+    review_comment = graphene.String(
+        required=True,
+        description="Why the last review sent it back (the automatic check's problems or the reviewer's comment); "
+        "empty otherwise. One query per item: read it on single items.",
+    )
 
     @staticmethod
     def _draft(item):
@@ -150,6 +155,10 @@ class Question(graphene.ObjectType):
     @staticmethod
     def resolve_updated_at(item, info):
         return Question._row(item).updated_at
+
+    @staticmethod
+    def resolve_review_comment(item, info):
+        return review.review_comment(Question._row(item))
 
 
 class QuestionList(graphene.ObjectType):

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 SUBMIT = """
 mutation Submit($id: ID!) {
-  questionSubmit(id: $id) { ok errors { code message field } question { id status live stem } }
+  questionSubmit(id: $id) { ok errors { code message field } question { id status live stem reviewComment } }
 }
 """
 
@@ -53,6 +53,7 @@ def test_the_team_submits_and_the_item_is_in_review(world):
     assert result["ok"] is True and result["errors"] == []
     assert result["question"]["status"] == "IN_REVIEW"
     assert result["question"]["live"] is False
+    assert result["question"]["reviewComment"] == ""
 
 
 def test_a_second_submit_is_refused_with_a_message(world):
@@ -70,6 +71,7 @@ def test_blocked_words_come_back_as_a_draft_with_changes_requested(world):
     result = _submit(world["browser"], _item(world, option="违禁词"))
     assert result["ok"] is True
     assert result["question"]["status"] == "DRAFT"  # sent back by the automatic level, not in review
+    assert "违禁词" in result["question"]["reviewComment"]
 
 
 def test_outsiders_and_anonymous_visitors_find_nothing(world, new_browser):
