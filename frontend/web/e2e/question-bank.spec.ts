@@ -82,7 +82,7 @@ test('the course lead writes a single choice item with a formula, edits it, dele
   await page.getByTestId('editor-save').click();
   await expect(page.getByTestId('editor-error')).toBeVisible();
   const keyItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('main-key') }).first();
-  await expect(keyItem.locator('.ant-form-item-explain-error')).toContainText('answer');
+  await expect(keyItem.locator('.ant-form-item-explain-error')).toContainText('答案：');
   await expect(page).toHaveURL(new RegExp(`/courses/${id}/questions/new$`));
   if (!isMobile) await page.screenshot({ path: info.outputPath('question-editor-refused-1280.png'), fullPage: true });
 

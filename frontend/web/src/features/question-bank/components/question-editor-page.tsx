@@ -10,7 +10,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/graphql-client';
 import { MutationFailed } from '@/lib/mutation-result';
 import { useBankCourse, useBankItem, useQuestionCreate, useQuestionRestore, useQuestionSubmit, useQuestionUpdate, type BankItem } from '../api/question-bank';
-import { draftFromItem, newDraft, toInput, type ItemDraft } from '../utils/item-form';
+import { describeContentError, draftFromItem, letter, newDraft, toInput, type ItemDraft } from '../utils/item-form';
 import { ItemFields } from './item-fields';
 import { QuestionPreview } from './question-preview';
 import { StatusTag } from './status-tag';
@@ -67,9 +67,13 @@ function Editor({ courseId, courseName, course, item }: { courseId: string; cour
   const fail = (error: unknown) => {
     if (error instanceof MutationFailed) {
       const byField: Record<string, string> = {};
-      for (const problem of error.problems) if (problem.field) byField[problem.field] = problem.message;
+      const words = (message: string) =>
+        describeContentError(message, (name, index) =>
+          index === null ? t(`questionBank.part.${name}`) : t(`questionBank.part.${name}N`, { n: index + 1, key: letter(index) }),
+        );
+      for (const problem of error.problems) if (problem.field) byField[problem.field] = words(problem.message);
       setErrors(byField);
-      setGeneral(error.problems[0]?.message ?? error.message);
+      setGeneral(words(error.problems[0]?.message ?? error.message));
     } else {
       setErrors({});
       setGeneral(error instanceof Error ? error.message : t('errors.unknown'));

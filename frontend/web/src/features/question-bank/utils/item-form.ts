@@ -207,3 +207,16 @@ export function errorsFor(errors: Record<string, string>, prefix: string): Recor
   }
   return out;
 }
+
+const PART = /\b(answer|options|blanks|left|right|items|rubric|partial|instructions|submission)(?:\[(\d+)\])?((?:\.[a-z_]+(?:\[\d+\])?)*): /;
+
+/**
+ * The server names the failing part of an answer key in code ("options[2].text: Text is missing."); say it in
+ * words of the form ("选项 C：…"). `label(name, n)` translates `questionBank.part.<name>` with the 1-based n.
+ */
+export function describeContentError(message: string, label: (name: string, index: number | null) => string): string {
+  const match = PART.exec(message);
+  if (!match) return message;
+  const index = match[2] === undefined ? null : Number(match[2]);
+  return message.replace(match[0], `${label(match[1], index)}：`);
+}
