@@ -31,7 +31,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.snippets.views.snippets import CreateView, EditView, IndexView
+from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, PreviewOnEditView
 
 from cms.core.errors import DomainError
 from cms.courses.models import CoursePage, CourseTeacher, KnowledgePoint, OutlineItem
@@ -124,7 +124,7 @@ class QuestionAdminForm(WagtailAdminModelForm):
         if "course" in self.fields:
             courses = CoursePage.objects.all()
             if user is not None and not user.is_superuser:
-                courses = courses.filter(_editable_courses_q(user, prefix="pk"))
+                courses = courses.filter(_editable_courses_q(user, prefix="pk") | Q(pk=self.instance.course_id))
             self.fields["course"].queryset = courses.order_by("title")
         if "knowledge_points" in self.fields:
             points = (
@@ -260,12 +260,16 @@ class QuestionEditView(EditView):
         return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
-        """A reviewer who does not edit the course only decides: no revision of theirs is saved, so the
-        revision that was submitted is the one published and the team's draft stays theirs."""
+        """A decision from the editor's footer is only a decision: the form is not saved, so the revision that was
+        submitted is the one published and the team's draft stays theirs. Otherwise only the course's editors
+        save (host reviewers, who may open the editor of an item in review, cannot)."""
         user = request.user
-        if user.is_superuser or can_edit_course(user, self.object.course):
-            return super().post(request, *args, **kwargs)
-        if "action-workflow-action" not in request.POST or not self.workflow_action_is_valid():
+        deciding = "action-workflow-action" in request.POST
+        if not deciding:
+            if user.is_superuser or can_edit_course(user, self.object.course):
+                return super().post(request, *args, **kwargs)
+            raise PermissionDenied
+        if not self.workflow_action_is_valid():
             raise PermissionDenied
         self.workflow_action_action()
         messages.success(request, _("Your decision on “%(item)s” is recorded.") % {"item": stem_text(self.object)})
@@ -301,6 +305,15 @@ def question_view_guard(view, url_name: str):
         return view(request, *args, **kwargs)
 
     return guarded
+
+
+class QuestionPreviewOnEditView(PreviewOnEditView):
+    """The reviewer of an item in review previews it like its editors (the guard has checked the rest)."""
+
+    def user_has_permission(self, permission):
+        if permission == "change" and _in_review_for(self.request.user, self.object):
+            return True
+        return super().user_has_permission(permission)
 
 
 def restore_view(request, pk):

@@ -37,6 +37,7 @@ class QuestionViewSet(SnippetViewSet):
     index_view_class = admin_views.QuestionIndexView
     add_view_class = admin_views.QuestionCreateView
     edit_view_class = admin_views.QuestionEditView
+    preview_on_edit_view_class = admin_views.QuestionPreviewOnEditView
     copy_view_enabled = False  # a copy would skip the bank's own rules for case parts and owners
     filterset_class = admin_views.QuestionFilterSet
     list_display = [

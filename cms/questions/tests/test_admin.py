@@ -166,6 +166,8 @@ def test_outsiders_find_nothing_and_reviewers_only_items_in_review(world):
     review.question_submit(user=teacher, question=question)
     assert reverse(EDIT, args=[question.pk]) in reviewer.get(reverse(LIST)).content.decode()
     assert reviewer.get(reverse(EDIT, args=[question.pk])).status_code == 200
+    assert reviewer.post(reverse(PREVIEW, args=[question.pk]), _form(question)).json()["is_valid"] is True
+    assert "进给量" in reviewer.get(reverse(PREVIEW, args=[question.pk])).content.decode()
 
     # anonymous visitors are sent to the login page
     assert Client().get(reverse(LIST)).status_code == 302
