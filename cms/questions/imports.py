@@ -31,8 +31,11 @@ from dataclasses import dataclass, field
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.core.errors import DomainError, ErrorCode
 from cms.courses.models import CoursePage, KnowledgePoint
@@ -271,9 +274,13 @@ def question_import_confirm(*, user, question_import: QuestionImport) -> list[Qu
                 with transaction.atomic():
                     paths = _store_images(preview.result, saved)
                     preview.result.resolve_images(paths)
-                    questions = [
-                        question_create(user=user, course=course, data=item.data) for item in preview.result.items
-                    ]
+                    with disable_reference_index_auto_update():  # once per item below, not on every save
+                        questions = [
+                            question_create(user=user, course=course, data=item.data) for item in preview.result.items
+                        ]
+                    ids = [q.pk for q in questions]
+                    for question in Question.objects.filter(Q(pk__in=ids) | Q(parent_id__in=ids)):
+                        ReferenceIndex.create_or_update_for_object(question)
                     record.status = ImportStatus.IMPORTED
                     record.item_count = len(questions)
                     record.imported_at = timezone.now()

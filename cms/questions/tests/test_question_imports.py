@@ -8,6 +8,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils import translation
+from wagtail.models import ReferenceIndex
 
 from cms.accounts.roles import Role
 from cms.accounts.tests.support import host_organisation
@@ -199,6 +200,9 @@ def test_confirm_creates_exactly_the_previewed_items_as_drafts_with_stored_image
     assert [(q.question_type, q.content, q.score) for q in questions] == expected
     assert all(q.live is False and q.source == "imported" and q.owner == world["teacher"] for q in questions)
     assert all(q.latest_revision_id for q in questions)
+    # Wagtail's reference index (usage) is written once per item after the bulk insert
+    course_id = str(world["course"].pk)
+    assert all(ReferenceIndex.get_references_for_object(q).filter(to_object_id=course_id) for q in questions)
     record = QuestionImport.objects.get(pk=preview.record.pk)
     assert (record.status, record.item_count) == ("imported", 6)
     assert record.imported_at is not None
