@@ -121,12 +121,15 @@ function PointQuestions({ courseId, pointId }: { courseId: string; pointId: stri
         <ul className="zyk-pt__list">
           {questions.map((q) => (
             <li key={q.id} className="zyk-pt__row" data-testid="point-question">
-              <Tag bordered={false}>{t(`questionBank.type.${q.questionType}`)}</Tag>
               <Link to={`/courses/${courseId}/questions/${q.id}`} className="zyk-pt__stem">
                 <RichHtml html={q.stem} inline />
               </Link>
-              <Tag color={q.status === 'PUBLISHED' ? 'green' : 'default'}>{t(`questionBank.status.${q.status}`)}</Tag>
+              <span className="zyk-pt__meta">
+                <Tag bordered={false}>{t(`questionBank.type.${q.questionType}`)}</Tag>
+                <Tag color={q.status === 'PUBLISHED' ? 'green' : 'default'}>{t(`questionBank.status.${q.status}`)}</Tag>
+              </span>
               <Button
+                data-testid="point-question-remove"
                 size="small"
                 type="text"
                 danger
@@ -207,11 +210,14 @@ function PointResourceTags({ courseId, pointId }: { courseId: string; pointId: s
         <ul className="zyk-pt__list">
           {resources.map((r) => (
             <li key={r.id} className="zyk-pt__row" data-testid="point-tagged-resource">
-              <Tag bordered={false}>{t(`library.type.${r.type}`)}</Tag>
               <Link to={`/resources/${r.id}`} className="zyk-pt__stem">
                 {r.title}
               </Link>
+              <span className="zyk-pt__meta">
+                <Tag bordered={false}>{t(`library.type.${r.type}`)}</Tag>
+              </span>
               <Button
+                data-testid="point-resource-remove"
                 size="small"
                 type="text"
                 danger
