@@ -144,3 +144,34 @@ def preview_payload(preview) -> QuestionImportPreview:
         warnings=[QuestionImportIssue(location=w.location, message=w.message) for w in preview.warnings],
         can_import=preview.ok,
     )
+
+
+class QuestionImportRecord(graphene.ObjectType):
+    """One file brought into a course's bank: the import log (C4, M5)."""
+
+    id = graphene.ID(required=True, description="The upload's id.")
+    filename = graphene.String(required=True, description="The file's name.")
+    format = graphene.Field(QuestionImportFormat, description="The format it was read as (none before a preview).")
+    status = graphene.Field(QuestionImportStatus, required=True, description="Where the upload is.")
+    item_count = graphene.Int(required=True, description="Items previewed, or imported once IMPORTED.")
+    error_count = graphene.Int(required=True, description="Errors of the last preview or refused import.")
+    user_name = graphene.String(required=True, description="Who uploaded it.")
+    created_at = graphene.DateTime(required=True, description="When it was uploaded.")
+    imported_at = graphene.DateTime(description="When it was imported.")
+
+    @staticmethod
+    def resolve_format(record, info):
+        return record.kind or None
+
+    @staticmethod
+    def resolve_status(record, info):
+        return str(record.status)
+
+    @staticmethod
+    def resolve_error_count(record, info):
+        return len(record.errors or [])
+
+    @staticmethod
+    def resolve_user_name(record, info):
+        user = record.user
+        return (user.get_full_name() or user.get_username()) if user else ""

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from api.accounts.mutations.login import require_login
 from api.core.pagination import page_bounds
 from api.questions.coverage_types import QuestionCoverage
+from api.questions.import_types import QuestionImportRecord
 from api.questions.mutations.question_create import QuestionCreate
 from api.questions.mutations.question_delete import QuestionDelete
 from api.questions.mutations.question_import_confirm import QuestionImportConfirm
@@ -17,7 +18,7 @@ from api.questions.types import Question, QuestionList, QuestionStatus, Question
 from cms.core.errors import DomainError, ErrorCode
 from cms.courses.models import CoursePage
 from cms.courses.permissions import can_edit_course
-from cms.questions import selectors
+from cms.questions import imports, selectors
 from cms.questions.coverage import question_coverage
 
 
@@ -78,6 +79,20 @@ class QuestionsQueries(graphene.ObjectType):
         include_drafts=graphene.Boolean(default_value=False, description="Count unpublished items too."),
         description="Coverage matrix of a course's bank (C4): points × items by type and difficulty.",
     )
+
+    question_imports = graphene.List(
+        graphene.NonNull(QuestionImportRecord),
+        required=True,
+        course_id=graphene.ID(required=True, description="Course page id."),
+        limit=graphene.Int(default_value=10, description="How many, newest first (capped)."),
+        description="The import log of a course's bank for its team and editors, newest first.",
+    )
+
+    @staticmethod
+    def resolve_question_imports(root, info, course_id, limit=10):
+        course = bank_course(info, course_id)
+        limit, _offset = page_bounds(limit, 0)
+        return list(imports.question_imports_of(require_login(info), course)[:limit])
 
     @staticmethod
     def resolve_question_coverage(root, info, course_id, include_drafts=False):

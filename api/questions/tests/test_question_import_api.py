@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from cms.accounts.roles import Role
 from cms.accounts.tests.support import host_organisation
@@ -138,3 +140,35 @@ def test_outsiders_find_no_upload(world):
     # then
     assert preview["errors"][0]["code"] == confirm["errors"][0]["code"] == "NOT_FOUND"
     assert Question.objects.count() == 0
+
+
+LOG = """
+query Log($course: ID!) {
+  questionImports(courseId: $course) { id filename format status itemCount errorCount userName createdAt importedAt }
+}
+"""
+
+
+def test_the_import_log_lists_uploads_newest_first_in_flat_queries(world):
+    # given
+    first = _upload(world, "word_cnc.docx")
+    world["browser"].mutate(PREVIEW, {"id": first})
+    world["browser"].mutate(CONFIRM, {"id": first})
+    course = {"course": str(world["course"].pk)}
+
+    # when
+    with CaptureQueriesContext(connection) as one:
+        log = world["browser"].gql(LOG, course)["data"]["questionImports"]
+    for name in ("excel_broken.xlsx", "aiken_cnc.txt", "gift_cnc.txt"):
+        _upload(world, name)
+    with CaptureQueriesContext(connection) as four:
+        longer = world["browser"].gql(LOG, course)["data"]["questionImports"]
+
+    # then
+    assert [(r["filename"], r["format"], r["status"], r["itemCount"]) for r in log] == [
+        ("word_cnc.docx", "WORD", "IMPORTED", 6)
+    ]
+    assert log[0]["userName"] and log[0]["importedAt"]
+    assert [r["filename"] for r in longer] == ["gift_cnc.txt", "aiken_cnc.txt", "excel_broken.xlsx", "word_cnc.docx"]
+    assert len(four) == len(one)
+    assert world["outsider"].gql(LOG, course)["errors"][0]["extensions"]["code"] == "NOT_FOUND"
