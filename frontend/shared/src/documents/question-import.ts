@@ -81,3 +81,20 @@ export const questionImportCourseQuery = graphql(`
     }
   }
 `);
+
+/** The course's import log, newest first. */
+export const questionImportsQuery = graphql(`
+  query QuestionImports($courseId: ID!) {
+    questionImports(courseId: $courseId, limit: 10) {
+      id
+      filename
+      format
+      status
+      itemCount
+      errorCount
+      userName
+      createdAt
+      importedAt
+    }
+  }
+`);
