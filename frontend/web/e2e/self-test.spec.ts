@@ -65,7 +65,7 @@ test('a teacher opens a fixed self-test; a learner takes it with autosave, resum
   await expect(page).toHaveURL(/\?attempt=\d+/);
 
   // Answer: a choice, two blanks in the stem, a short answer; each is autosaved.
-  await item(page, '外圆粗车复合循环').getByTestId('qv-option').filter({ hasText: 'G71' }).click();
+  await item(page, '外圆粗车复合循环').getByRole('radio', { name: /G71/ }).check();
   const blanks = item(page, '切削用量三要素').getByTestId('qv-blank');
   await expect(blanks).toHaveCount(2);
   await blanks.nth(0).fill('进给量');
@@ -84,7 +84,7 @@ test('a teacher opens a fixed self-test; a learner takes it with autosave, resum
 
   // Submit after the confirmation: objective items scored at once, the short answer waits for grading.
   await page.getByTestId('self-test-submit').first().click();
-  await expect(page.getByText('确定交卷？')).toBeVisible();
+  await expect(page.locator('.ant-modal-confirm-title')).toHaveText('确定交卷？');
   await page.getByTestId('self-test-submit-ok').click();
   await expect(page.getByTestId('self-test-score')).toContainText('第 1 次：4 / 7 分');
   await expect(page.getByTestId('self-test-score')).toContainText('主观题待批阅');
