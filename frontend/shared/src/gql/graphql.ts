@@ -1539,6 +1539,13 @@ export type QuestionImportCourseQueryVariables = Exact<{
 
 export type QuestionImportCourseQuery = { __typename?: 'Query', course: { __typename?: 'Course', id: string, name: string } | null, questionBank: { __typename?: 'QuestionList', totalCount: number } };
 
+export type QuestionImportsQueryVariables = Exact<{
+  courseId: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionImportsQuery = { __typename?: 'Query', questionImports: Array<{ __typename?: 'QuestionImportRecord', id: string, filename: string, format: QuestionImportFormat | null, status: QuestionImportStatus, itemCount: number, errorCount: number, userName: string, createdAt: any, importedAt: any | null }> };
+
 export type SelfTestSummaryFragment = { __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, totalScore: number, itemCount: number, maxAttempts: number | null, myAttemptCount: number, myBestScore: number | null, myOpenAttemptId: string | null, module: { __typename?: 'OutlineItem', id: string, title: string } | null };
 
 export type PaperEditFieldsFragment = { __typename?: 'Paper', id: string, title: string, kind: PaperKind, open: boolean, shuffleItems: boolean, shuffleOptions: boolean, maxAttempts: number | null, totalScore: number, itemCount: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, items: Array<{ __typename?: 'PaperItem', id: string, score: number, question: { __typename?: 'Question', id: string, questionType: QuestionType, stem: string, score: number, difficulty: number } }>, rules: Array<{ __typename?: 'PaperRule', id: string, questionType: QuestionType, count: number, difficulty: number | null, scoreEach: number, module: { __typename?: 'OutlineItem', id: string, title: string } | null, knowledgePoint: { __typename?: 'KnowledgePoint', id: string, name: string } | null }> };
@@ -5658,6 +5665,21 @@ export const QuestionImportCourseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionImportCourseQuery, QuestionImportCourseQueryVariables>;
+export const QuestionImportsDocument = new TypedDocumentString(`
+    query QuestionImports($courseId: ID!) {
+  questionImports(courseId: $courseId, limit: 10) {
+    id
+    filename
+    format
+    status
+    itemCount
+    errorCount
+    userName
+    createdAt
+    importedAt
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionImportsQuery, QuestionImportsQueryVariables>;
 export const CourseSelfTestsDocument = new TypedDocumentString(`
     query CourseSelfTests($courseId: ID!, $moduleId: ID) {
   selfTests(courseId: $courseId, moduleId: $moduleId) {
