@@ -168,3 +168,71 @@ test('a case analysis with two sub-questions of different types', async ({ page,
   await expect(row).toContainText('案例分析题');
   await expect(row).toContainText('2 个小题');
 });
+
+test('every answer-key form saves an item the server accepts', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'the forms are the same on a phone; one run is enough');
+  test.setTimeout(240_000);
+  const tag = `e2e${unique()}`;
+  await loginAs(page, 'teacher');
+  const id = await courseId(page);
+  const editor = page.getByTestId('question-editor');
+
+  async function start(type: string, stem: string) {
+    await page.goto(`/courses/${id}/questions/new`);
+    await pickOption(page, editor.getByTestId('main-type'), type);
+    await typeInto(editor, 'main-stem', `${tag} ${stem}`);
+  }
+  async function save() {
+    await page.getByTestId('editor-save').click();
+    await expect(page).toHaveURL(new RegExp(`/courses/${id}/questions/\\d+$`));
+    await expect(page.getByTestId('editor-error')).toHaveCount(0);
+  }
+
+  await start('多选题', '下列属于切削用量三要素的是？');
+  for (const [key, text] of [['A', '切削速度'], ['B', '刀具材料'], ['C', '进给量'], ['D', '背吃刀量']]) await typeInto(editor, `main-option-text-${key}`, text);
+  for (const key of ['A', 'C', 'D']) await editor.getByRole('checkbox', { name: `选项 ${key} 正确` }).check();
+  await pickOption(page, editor.getByTestId('main-partial'), '按答对比例得分');
+  await save();
+
+  await start('判断题', 'G00 是快速定位指令。');
+  await editor.getByTestId('main-true-false').getByRole('radio', { name: '正确' }).check();
+  await save();
+
+  await start('填空题', 'G71 是 ____ 循环，G70 是 ____ 循环。');
+  for (const [i, answers] of [[0, ['外圆粗车', '粗车']], [1, ['精车']]] as const) {
+    if (i > 0) await editor.getByRole('button', { name: '添加空' }).click();
+    const input = editor.getByTestId(`main-blank-answers-${i}`).locator('input');
+    for (const answer of answers) {
+      await input.fill(answer);
+      await input.press('Enter');
+    }
+  }
+  await expect(page.getByTestId('question-preview').locator('input')).toHaveCount(2);
+  await save();
+
+  await start('匹配题', '把指令和功能配对。');
+  for (const [key, text] of [['L1', 'G00'], ['L2', 'G01'], ['L3', 'G02']]) await typeInto(editor, `main-left-${key}`, text);
+  for (const [key, text] of [['A', '直线插补'], ['B', '顺圆插补'], ['C', '快速定位']]) await typeInto(editor, `main-right-${key}`, text);
+  for (const [left, right] of [['L1', 'C'], ['L2', 'A'], ['L3', 'B']]) await pickOption(page, editor.getByTestId(`main-pair-${left}`), right);
+  await save();
+
+  await start('排序题', '排出零件加工的顺序。');
+  for (const [key, text] of [['A', '精车'], ['B', '下料'], ['C', '粗车']]) await typeInto(editor, `main-item-${key}`, text);
+  await editor.getByRole('button', { name: '上移 B' }).click();
+  await editor.getByRole('button', { name: '下移 A' }).click();
+  await expect(page.getByTestId('preview-key')).toContainText('B → C → A');
+  await save();
+
+  await start('实操题', '在数控车床上完成阶梯轴的加工。');
+  await typeInto(editor, 'main-instructions', '按图纸加工，并拍照提交成品。');
+  await editor.getByTestId('main-key').getByRole('checkbox', { name: '照片' }).check();
+  await editor.getByRole('textbox', { name: '第 1 条评分项' }).fill('尺寸精度');
+  await save();
+
+  await start('论述题', '论述数控加工工艺的制定原则。');
+  await typeInto(editor, 'main-reference', '先粗后精，先主后次。');
+  await save();
+
+  await page.goto(`/courses/${id}/questions?q=${tag}`);
+  await expect(page.getByTestId('bank-item')).toHaveCount(7);
+});
