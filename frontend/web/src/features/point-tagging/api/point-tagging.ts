@@ -6,7 +6,7 @@ import {
   knowledgePointQuestionsDetachMutation,
   knowledgePointQuestionsQuery,
   knowledgePointResourcesQuery,
-  libraryResourcesQuery,
+  myResourcesQuery,
   questionBankQuery,
 } from '@zyk/shared';
 import { useApiMutation } from '@/hooks/use-api-mutation';
@@ -56,20 +56,13 @@ export function useBankSearch(courseId: string, search: string, enabled: boolean
   });
 }
 
-/** Published resources of this course matching `search` (the resources a team usually manages). */
-export function useCourseResourceSearch(courseId: string, search: string, enabled: boolean) {
+/** Resources the viewer manages (the ones a tag can be added to), matching `search` in their titles. */
+export function useManagedResourceSearch(search: string, enabled: boolean) {
   const [language] = useLanguage();
-  const q = search.trim();
-  const variables = {
-    query: q || null,
-    filter: { courseIds: [courseId] },
-    sort: q ? ('RELEVANCE' as const) : ('NEWEST' as const),
-    limit: PICK_LIMIT,
-    offset: 0,
-  };
+  const variables = { query: search.trim(), status: null, deleted: false, limit: PICK_LIMIT, offset: 0 };
   return useQuery({
     queryKey: ['point-tagging-resources', variables, language],
-    queryFn: async ({ signal }) => (await graphqlRequest(libraryResourcesQuery, variables, { language, signal })).resources,
+    queryFn: async ({ signal }) => (await graphqlRequest(myResourcesQuery, variables, { language, signal })).myResources,
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -9,7 +9,7 @@ import {
   useAttachQuestions,
   useAttachResources,
   useBankSearch,
-  useCourseResourceSearch,
+  useManagedResourceSearch,
   useDetachQuestions,
   useDetachResources,
   usePointQuestions,
@@ -179,12 +179,12 @@ function PointQuestions({ courseId, pointId }: { courseId: string; pointId: stri
   );
 }
 
-function PointResourceTags({ courseId, pointId }: { courseId: string; pointId: string }) {
+function PointResourceTags({ pointId }: { pointId: string }) {
   const { t } = useTranslation();
   const point = usePointResources(pointId);
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
-  const library = useCourseResourceSearch(courseId, search, open);
+  const library = useManagedResourceSearch(search, open);
   const attach = useAttachResources();
   const detach = useDetachResources();
   const { done, failed } = useDone();
@@ -276,7 +276,7 @@ export function PointTagging({ courseId, pointId }: { courseId: string; pointId:
         destroyInactiveTabPane
         items={[
           { key: 'questions', label: t('pointTagging.questions'), children: <PointQuestions courseId={courseId} pointId={pointId} /> },
-          { key: 'resources', label: t('pointTagging.resources'), children: <PointResourceTags courseId={courseId} pointId={pointId} /> },
+          { key: 'resources', label: t('pointTagging.resources'), children: <PointResourceTags pointId={pointId} /> },
         ]}
       />
     </section>
