@@ -60,6 +60,8 @@ test('a teacher previews the sample Word file, imports it and sees the count', a
   await expect(page.getByTestId('import-done')).toContainText('已导入 6 道题');
   await expect(page.getByTestId('import-bank-link')).toHaveAttribute('href', `/courses/${id}/questions`);
   await expect(page.getByTestId('import-confirm')).toHaveCount(0);
+  await expect(page.getByTestId('import-log-row').first()).toContainText('word_cnc.docx');
+  await expect(page.getByTestId('import-log-row').first()).toContainText('已导入');
   await page.screenshot({ path: info.outputPath(`question-import-done-${info.project.name}.png`), fullPage: true });
 
   // the export of the bank includes them (a Moodle XML file with a UTF-8 name)
@@ -106,6 +108,8 @@ test('a file with one bad item shows the error by location and imports nothing',
   await expect(page.getByTestId('import-item')).toHaveCount(2);
   await expect(page.getByTestId('import-confirm')).toBeDisabled();
   await expect(page.getByText('有错误时不能导入')).toBeVisible();
+  await expect(page.getByTestId('import-log-row').first()).toContainText(`bad-${token}.txt`);
+  await expect(page.getByTestId('import-log-row').first()).toContainText('有错误');
   await page.screenshot({ path: info.outputPath(`question-import-errors-${info.project.name}.png`), fullPage: true });
   expect(await bankCount(page, id, token)).toBe(0);
 });

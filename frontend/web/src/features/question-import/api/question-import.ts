@@ -3,7 +3,9 @@ import {
   questionImportConfirmMutation,
   questionImportCourseQuery,
   questionImportPreviewMutation,
+  questionImportsQuery,
   type QuestionImportFormat,
+  type QuestionImportsQuery,
   type QuestionImportPreviewMutation,
 } from '@zyk/shared';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +37,20 @@ export function useImportCourse(courseId: string) {
   return useQuery({
     queryKey: ['question-import', courseId, 'course', meId, language],
     queryFn: async ({ signal }) => await graphqlRequest(questionImportCourseQuery, { courseId }, { language, signal, method: 'POST' }),
+    enabled: Boolean(meId),
+  });
+}
+
+export type ImportRecord = QuestionImportsQuery['questionImports'][number];
+
+/** The course's import log, newest first (the last ten). */
+export function useImportLog(courseId: string) {
+  const [language] = useLanguage();
+  const { me } = useMe();
+  const meId = me?.id ?? '';
+  return useQuery({
+    queryKey: ['question-import', courseId, 'log', meId, language],
+    queryFn: async ({ signal }) => (await graphqlRequest(questionImportsQuery, { courseId }, { language, signal, method: 'POST' })).questionImports,
     enabled: Boolean(meId),
   });
 }

@@ -16,11 +16,13 @@ import {
   useConfirmImport,
   useDownloadExport,
   useImportCourse,
+  useImportLog,
   usePreviewImport,
   useUploadQuestionFile,
   type ExportKind,
   type ImportPreview,
 } from '../api/question-import';
+import { ImportLog } from './import-log';
 import { ImportPreviewList } from './import-preview';
 import './question-import.css';
 
@@ -30,6 +32,7 @@ const ACCEPT = '.docx,.xlsx,.xml,.zip,.txt,.gift';
 export function QuestionImportPage({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
   const course = useImportCourse(courseId);
+  const log = useImportLog(courseId);
   const upload = useUploadQuestionFile(courseId);
   const previewer = usePreviewImport();
   const confirm = useConfirmImport();
@@ -50,7 +53,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
   const read = (importId: string, chosen: QuestionImportFormat | 'AUTO') => {
     previewer.mutate(
       { importId, format: chosen === 'AUTO' ? null : chosen },
-      { onSuccess: (payload) => setPreview(payload.preview ?? null) },
+      { onSuccess: (payload) => setPreview(payload.preview ?? null), onSettled: () => void log.refetch() },
     );
   };
 
@@ -204,6 +207,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
                         setImported(payload.importedCount);
                         void course.refetch();
                       },
+                      onSettled: () => void log.refetch(),
                     },
                   )
                 }
@@ -234,6 +238,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
       ) : null}
 
       <ExportSection courseId={courseId} total={course.data.questionBank.totalCount} />
+      {log.data ? <ImportLog records={log.data} /> : null}
     </div>
   );
 }
