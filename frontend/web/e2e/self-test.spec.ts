@@ -101,4 +101,6 @@ test('a teacher opens a fixed self-test; a learner takes it with autosave, resum
   await expect(page.getByTestId('self-test-history-row').first()).toContainText('4 / 7 分');
   await page.goto(`/courses/${id}`);
   await expect(page.getByTestId('course-self-test').filter({ hasText: title }).getByTestId('course-self-test-mine')).toContainText('已做 1 次');
+  await page.getByTestId('course-self-tests').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath(`course-self-tests-${isMobile ? 390 : 1280}.png`) });
 });

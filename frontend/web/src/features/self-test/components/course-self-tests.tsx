@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Section } from '@/components/section';
 import { useMe } from '@/hooks/use-me';
 import { useCourseSelfTests } from '../api/self-test';
 import './self-test.css';
@@ -16,32 +17,38 @@ export function CourseSelfTests({ courseId, canEdit = false }: { courseId: strin
   const tests = query.data ?? [];
   if (!tests.length && !canEdit) return null;
   return (
-    <section className="zyk-card zyk-st__history" data-testid="course-self-tests">
-      <h2>{t('selfTest.courseHeading')}</h2>
-      {tests.length === 0 ? <p className="zyk-muted">{t('selfTest.noneOpen')}</p> : null}
-      <ul className="zyk-st__list">
-        {tests.map((paper) => (
-          <li key={paper.id} data-testid="course-self-test">
-            <Link className="zyk-st__list-title" to={`/self-tests/${paper.id}`}>
-              {paper.title}
+    <div data-testid="course-self-tests">
+      <Section
+        id="self-tests"
+        title={t('selfTest.courseHeading')}
+        extra={
+          canEdit ? (
+            <Link to={`/courses/${courseId}/papers`} className="zyk-button-link" data-testid="course-papers-link">
+              {t('selfTest.manage')}
             </Link>
-            {paper.module ? <Tag>{paper.module.title}</Tag> : null}
-            <span className="zyk-muted">{t('selfTest.meta', { count: paper.itemCount, total: paper.totalScore })}</span>
-            {me ? (
-              <span className="zyk-muted" data-testid="course-self-test-mine">
-                {paper.myBestScore !== null && paper.myBestScore !== undefined
-                  ? t('selfTest.mineBest', { count: paper.myAttemptCount, score: paper.myBestScore })
-                  : t('selfTest.mine', { count: paper.myAttemptCount })}
-              </span>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {canEdit ? (
-        <Link to={`/courses/${courseId}/papers`} className="zyk-button-link" data-testid="course-papers-link">
-          {t('selfTest.manage')}
-        </Link>
-      ) : null}
-    </section>
+          ) : null
+        }
+      >
+        {tests.length === 0 ? <p className="zyk-muted">{t('selfTest.noneOpen')}</p> : null}
+        <ul className="zyk-st__list">
+          {tests.map((paper) => (
+            <li key={paper.id} data-testid="course-self-test">
+              <Link className="zyk-st__list-title" to={`/self-tests/${paper.id}`}>
+                {paper.title}
+              </Link>
+              {paper.module ? <Tag>{paper.module.title}</Tag> : null}
+              <span className="zyk-muted">{t('selfTest.meta', { count: paper.itemCount, total: paper.totalScore })}</span>
+              {me ? (
+                <span className="zyk-muted" data-testid="course-self-test-mine">
+                  {paper.myBestScore !== null && paper.myBestScore !== undefined
+                    ? t('selfTest.mineBest', { count: paper.myAttemptCount, score: paper.myBestScore })
+                    : t('selfTest.mine', { count: paper.myAttemptCount })}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </div>
   );
 }
