@@ -132,10 +132,15 @@ class Question(graphene.ObjectType):
 
     @staticmethod
     def resolve_sub_questions(item, info):
-        row = Question._row(item)
-        if row.question_type != QuestionTypeChoices.CASE:
+        row, draft = Question._row(item), Question._draft(item)
+        pending = getattr(draft, "pending_parts", None) if draft is not row else None
+        if pending is None and row.question_type != QuestionTypeChoices.CASE:
             return []
-        subs = load(info, dl.SubQuestionsByParentLoader, row.pk)
+        subs = load(info, dl.SubQuestionsByParentLoader, row.pk) if row.pk and row.pk > 0 else []
+        if pending is not None:  # a published case's parts as edited, waiting for review
+            parts = selectors.pending_parts(row, pending, [s.pk for s in subs])
+            loaders(info).announce("question_point", (pk for p in parts for pk in p.knowledge_point_ids))
+            return parts
         loaders(info).announce("question_point", (pk for s in subs for pk in selectors._row_point_ids(s)))
         return subs
 

@@ -50,6 +50,9 @@ class QuestionSource(models.TextChoices):
     IMPORTED = "imported", _("Imported")
 
 
+PENDING_PARTS = "pending_sub_questions"  # revision key: a published case's parts as edited, not yet reviewed
+
+
 class QuestionTag(TaggedItemBase):
     """Tags of an item, kept in its revisions."""
 
@@ -145,6 +148,22 @@ class Question(
 
     def __str__(self) -> str:
         return f"{self.get_question_type_display()} #{self.pk}"
+
+    # A published case's edited parts wait in its revisions until the review publishes them
+    # (``services.question_update``, ``services.question_parts_publish``): learners keep the reviewed parts.
+    def serializable_data(self):
+        data = super().serializable_data()
+        parts = getattr(self, "pending_parts", None)
+        if parts is not None:
+            data[PENDING_PARTS] = parts
+        return data
+
+    @classmethod
+    def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
+        obj = super().from_serializable_data(data, check_fks=check_fks, strict_fks=strict_fks)
+        if obj is not None and data.get(PENDING_PARTS) is not None:
+            obj.pending_parts = data[PENDING_PARTS]
+        return obj
 
     def get_preview_template(self, request, mode_name):
         return "questions/question_preview.html"

@@ -48,8 +48,26 @@ def item_view(question) -> dict:
     return view
 
 
+def _part(case, part: dict):
+    from cms.questions.models import Question
+
+    return Question(
+        course_id=case.course_id,
+        question_type=part["question_type"],
+        stem=part["stem"],
+        content=part.get("content") or {},
+        reference_answer=part.get("reference_answer", ""),
+        explanation=part.get("explanation", ""),
+        difficulty=part.get("difficulty", 3),
+        score=part.get("score", "1"),
+    )
+
+
 def preview_context(question) -> dict:
     view = item_view(question)
-    if question.question_type == "case" and question.pk:
+    pending = getattr(question, "pending_parts", None)
+    if pending is not None:  # a published case's edited parts, not live yet
+        view["sub_questions"] = [item_view(_part(question, p)) for p in pending]
+    elif question.question_type == "case" and question.pk:
         view["sub_questions"] = [item_view(s) for s in question.sub_questions.order_by("sort_order", "id")]
     return {"item": view, "question": question}

@@ -37,7 +37,12 @@ def question_texts(question: Question) -> list[str]:
     """The text a learner or reviewer reads in ``question`` and its sub-questions, tags stripped."""
     texts = [question.stem, question.reference_answer, question.explanation, *_strings(question.content)]
     texts = [strip_tags(t) for t in texts if t]
-    if question.pk and question.question_type == "case":
+    pending = getattr(question, "pending_parts", None)
+    if pending is not None:  # a published case's edited parts, reviewed before they replace the live ones
+        for part in pending:
+            parts = [part.get("stem"), part.get("reference_answer"), part.get("explanation")]
+            texts.extend(strip_tags(t) for t in [*parts, *_strings(part.get("content"))] if t)
+    elif question.pk and question.question_type == "case":
         for sub in question.sub_questions.order_by("sort_order", "id"):
             texts.extend(question_texts(sub))
     return texts

@@ -19,7 +19,7 @@ from taggit.models import Tag
 from wagtail.models import WorkflowState
 
 from cms.courses.models import CoursePage
-from cms.questions.models import Question
+from cms.questions.models import PENDING_PARTS, Question
 
 
 class BankStatus:
@@ -158,7 +158,38 @@ def _draft_of(question: Question, content: dict) -> Question:
             setattr(draft, name, content[name])
     draft.score = Decimal(str(draft.score))
     draft.module_id = content.get("module", question.module_id)
+    draft.pending_parts = content.get(PENDING_PARTS)
     return draft
+
+
+def pending_parts(case: Question, parts: list[dict], part_ids: list[int]) -> list[BankItem]:
+    """A published case's edited parts as its team sees them (not rows yet: they go live with the case's review).
+
+    Each takes the id of the live part at its place (or a negative one past them), so lists keep stable keys."""
+    items = []
+    for i, part in enumerate(parts):
+        draft = Question(
+            pk=part_ids[i] if i < len(part_ids) else -(i + 1),
+            course_id=case.course_id,
+            parent_id=case.pk,
+            sort_order=i,
+            live=case.live,
+            owner=case.owner,
+            question_type=part["question_type"],
+            stem=part["stem"],
+            content=part.get("content") or {},
+            reference_answer=part.get("reference_answer", ""),
+            explanation=part.get("explanation", ""),
+            difficulty=part.get("difficulty", 3),
+            score=Decimal(str(part.get("score", "1"))),
+            source=part.get("source", "original"),
+            module_id=part.get("module_id"),
+        )
+        draft.updated_at = case.updated_at
+        draft.in_review = False
+        ids = [int(pk) for pk in part.get("knowledge_point_ids") or []]
+        items.append(BankItem(row=draft, draft=draft, knowledge_point_ids=ids, tags=sorted(part.get("tags") or [])))
+    return items
 
 
 def bank_view(question: Question) -> BankItem:

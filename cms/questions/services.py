@@ -19,7 +19,7 @@ from cms.courses.models import CoursePage, KnowledgePoint, OutlineItem
 from cms.courses.permissions import can_edit_course
 from cms.questions.content import ContentError, QuestionType, content_clean
 from cms.questions.html import html_clean
-from cms.questions.models import Difficulty, Question, QuestionSource
+from cms.questions.models import PENDING_PARTS, Difficulty, Question, QuestionSource
 
 MAX_STEM = 20_000
 MAX_TEXT = 20_000
@@ -167,9 +167,72 @@ def _create(*, user, course, item: CleanItem, organisation, parent: Question | N
     return question
 
 
+def _part_data(item: CleanItem) -> dict:
+    """A sub-question as a published case's revision keeps it until the review publishes it."""
+    data = item.data
+    return {
+        "question_type": data.question_type,
+        "stem": data.stem,
+        "content": item.content,
+        "reference_answer": data.reference_answer,
+        "explanation": data.explanation,
+        "difficulty": data.difficulty,
+        "score": str(item.score),
+        "source": data.source,
+        "module_id": item.module.pk if item.module else None,
+        "knowledge_point_ids": [p.pk for p in item.points],
+        "tags": list(data.tags),
+    }
+
+
+def _part_item(question: Question, part: dict) -> CleanItem:
+    ids = [int(i) for i in part.get("knowledge_point_ids") or []]
+    module_id = part.get("module_id")
+    data = ItemData(
+        question_type=part["question_type"],
+        stem=part["stem"],
+        content=part.get("content") or {},
+        reference_answer=part.get("reference_answer", ""),
+        explanation=part.get("explanation", ""),
+        difficulty=part.get("difficulty", Difficulty.MEDIUM),
+        score=part.get("score", "1"),
+        source=part.get("source", QuestionSource.ORIGINAL),
+        tags=list(part.get("tags") or []),
+    )
+    return CleanItem(
+        data=data,
+        content=data.content,
+        score=Decimal(str(data.score)),
+        points=list(KnowledgePoint.objects.filter(course_id=question.course_id, pk__in=ids)),
+        module=OutlineItem.objects.filter(course_id=question.course_id, pk=module_id).first() if module_id else None,
+        sub_questions=[],
+    )
+
+
+def _replace_parts(question: Question, parts: list[tuple[CleanItem, object]]) -> None:
+    question.sub_questions.all().delete()
+    for i, (sub, user) in enumerate(parts):
+        _create(
+            user=user, course=question.course, item=sub, organisation=question.organisation, parent=question, order=i
+        )
+
+
+@transaction.atomic
+def question_parts_publish(*, question: Question, revision) -> None:
+    """Put the parts a published revision of a case carries in place of the live ones (called on publish).
+
+    Attempts already started keep their own snapshot of the old parts; nothing else points at part rows."""
+    parts = (revision.content or {}).get(PENDING_PARTS) if revision is not None else None
+    if parts is None:
+        return
+    question = Question.objects.select_for_update().get(pk=question.pk)
+    _replace_parts(question, [(_part_item(question, part), revision.user) for part in parts])
+
+
 @transaction.atomic
 def question_update(*, user, question: Question, data: ItemData) -> Question:
-    """A new draft revision of ``question``; a case analysis's sub-questions are replaced in the given order."""
+    """A new draft revision of ``question``; a case analysis's sub-questions are replaced in the given order
+    (at once while it was never published; with its next publication once it is)."""
     _require_editor(user, question.course)
     question = Question.objects.select_for_update().get(pk=question.pk)  # the stored state, not a stale copy
     if question.parent_id is not None:
@@ -182,20 +245,15 @@ def question_update(*, user, question: Question, data: ItemData) -> Question:
     latest = question.get_latest_revision()
     draft = latest.as_object() if latest else question
     _write(draft, item)
+    has_parts = question.question_type == QuestionType.CASE or bool(item.sub_questions)
+    # A published case keeps its live parts until the review publishes the new ones with it; the parts of
+    # an unpublished item are rows replaced at once (nobody takes them yet).
+    draft.pending_parts = [_part_data(sub) for sub in item.sub_questions] if question.live and has_parts else None
     if not question.live:  # unpublished items follow their draft; published ones keep the live row
         draft.save()
     draft.save_revision(user=user, log_action=True)
-    if question.question_type == QuestionType.CASE or item.sub_questions:
-        question.sub_questions.all().delete()
-        for i, sub in enumerate(item.sub_questions):
-            _create(
-                user=user,
-                course=question.course,
-                item=sub,
-                organisation=question.organisation,
-                parent=question,
-                order=i,
-            )
+    if has_parts and not question.live:
+        _replace_parts(question, [(sub, user) for sub in item.sub_questions])
     return Question.objects.get(pk=question.pk)
 
 

@@ -82,3 +82,39 @@ def test_outsiders_and_anonymous_visitors_find_nothing(world, new_browser):
     assert result["ok"] is False and result["errors"][0]["code"] == "NOT_FOUND"
     body = new_browser().gql(SUBMIT, {"id": str(question.pk)})
     assert body.get("errors") or body["data"]["questionSubmit"]["ok"] is False
+
+
+PARTS = "query Item($id: ID!) { question(id: $id) { status subQuestions { id stem questionType score } } }"
+
+
+def test_the_bank_shows_a_published_case_with_its_edited_parts(world):
+    from cms.questions import review
+    from cms.questions.services import question_update
+
+    teacher = world["teacher"]
+    reviewer = grant(Role.REVIEWER, world["host"])
+
+    def case(second: str) -> ItemData:
+        return ItemData(
+            question_type="case",
+            stem="<p>案例</p>",
+            sub_questions=[
+                ItemData(question_type="short_answer", stem="<p>第一问</p>", score=2),
+                ItemData(question_type="short_answer", stem=f"<p>{second}</p>", score=3),
+            ],
+        )
+
+    question = question_create(user=teacher, course=world["course"], data=case("第二问"))
+    review.question_submit(user=teacher, question=question)
+    question.refresh_from_db()
+    question.current_workflow_task.on_action(question.current_workflow_task_state, reviewer, "approve")
+    live_ids = [str(pk) for pk in question.sub_questions.order_by("sort_order").values_list("pk", flat=True)]
+    question_update(user=teacher, question=question, data=case("改过的第二问"))
+
+    body = world["browser"].gql(PARTS, {"id": str(question.pk)})
+    assert "errors" not in body, body
+    item = body["data"]["question"]
+    assert item["status"] == "CHANGED"
+    assert [p["stem"] for p in item["subQuestions"]] == ["<p>第一问</p>", "<p>改过的第二问</p>"]
+    assert [p["id"] for p in item["subQuestions"]] == live_ids
+    assert [p["score"] for p in item["subQuestions"]] == [2.0, 3.0]

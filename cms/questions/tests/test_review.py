@@ -225,3 +225,53 @@ def test_an_item_in_review_cannot_be_changed(world):
     assert refused.value.field == "id"
     question.refresh_from_db()
     assert question.current_workflow_task_state.revision.as_object().stem == "<p>G71 指令中 Δd 表示？</p>"
+
+
+def test_a_published_case_keeps_its_live_parts_until_the_review_publishes_the_new_ones(world):
+    # given a published case analysis with two parts
+    teacher, reviewer = world["teacher"], world["reviewer"]
+    case = question_create(user=teacher, course=world["course"], data=_case())
+    review.question_submit(user=teacher, question=case)
+    _approve(case, reviewer)
+    live_parts = list(case.sub_questions.order_by("sort_order").values_list("pk", "stem"))
+    assert [stem for _pk, stem in live_parts] == ["<p>G71 指令中 Δd 表示？</p>", "<p>选用哪把刀？</p>"]
+
+    # when the team edits the parts (one changed, one added)
+    edited = _case(sub_stem="<p>改过的第二问</p>")
+    edited.sub_questions.append(ItemData(question_type="essay", stem="<p>新增的第三问</p>"))
+    question_update(user=teacher, question=case, data=edited)
+
+    # then learners keep the live parts; the team's view shows the edited ones
+    case.refresh_from_db()
+    assert list(case.sub_questions.order_by("sort_order").values_list("pk", "stem")) == live_parts
+    view = selectors.bank_view(selectors.bank_question_get(case.pk))
+    parts = selectors.pending_parts(view.row, view.draft.pending_parts, [pk for pk, _s in live_parts])
+    new_stems = ["<p>G71 指令中 Δd 表示？</p>", "<p>改过的第二问</p>", "<p>新增的第三问</p>"]
+    assert [p.draft.stem for p in parts] == new_stems
+    assert [p.row.pk for p in parts] == [live_parts[0][0], live_parts[1][0], -3]
+
+    # and a blocked word in a new part is caught by the automatic check before anything changes
+    SensitiveWord.objects.create(word="违禁词", action="block")
+    blocked = _case(sub_stem="<p>含违禁词的问</p>")
+    question_update(user=teacher, question=case, data=blocked)
+    review.question_submit(user=teacher, question=case)
+    case.refresh_from_db()
+    assert review.review_comment(case) == "Sensitive words found: 违禁词."
+    assert list(case.sub_questions.order_by("sort_order").values_list("pk", "stem")) == live_parts
+
+    # after the fix and the approval, the new parts are the live ones
+    question_update(user=teacher, question=case, data=edited)
+    review.question_submit(user=teacher, question=case)
+    _approve(case, reviewer)
+    assert list(case.sub_questions.order_by("sort_order").values_list("stem", flat=True)) == new_stems
+    assert case.score == sum(s.score for s in case.sub_questions.all())
+    assert not case.has_unpublished_changes
+
+
+def test_an_unpublished_case_replaces_its_parts_at_once(world):
+    teacher = world["teacher"]
+    case = question_create(user=teacher, course=world["course"], data=_case())
+    question_update(user=teacher, question=case, data=_case(sub_stem="<p>新第二问</p>"))
+    stems = list(case.sub_questions.order_by("sort_order").values_list("stem", flat=True))
+    assert stems == ["<p>G71 指令中 Δd 表示？</p>", "<p>新第二问</p>"]
+    assert "pending_sub_questions" not in case.get_latest_revision().content
