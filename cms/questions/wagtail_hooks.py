@@ -9,6 +9,7 @@ from django import forms
 from django.db.models import Exists
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
@@ -23,6 +24,11 @@ from cms.questions import admin_views, selectors, services
 from cms.questions.models import Question
 
 register_permission_policy(Question, admin_views.QuestionPermissionPolicy(Question), exact_class=True)
+
+
+def _field(name: str):
+    return capfirst(Question._meta.get_field(name).verbose_name)
+
 
 TEXT = forms.Textarea(attrs={"rows": 4, "class": "zyk-html-source", "spellcheck": "false"})
 
@@ -42,9 +48,9 @@ class QuestionViewSet(SnippetViewSet):
     filterset_class = admin_views.QuestionFilterSet
     list_display = [
         "stem",
-        Column("question_type", label=_("Type"), accessor="get_question_type_display"),
-        Column("course", label=_("Course")),
-        Column("difficulty", label=_("Difficulty"), accessor="get_difficulty_display"),
+        Column("question_type", label=_field("question_type"), accessor="get_question_type_display"),
+        Column("course", label=_field("course")),
+        Column("difficulty", label=_field("difficulty"), accessor="get_difficulty_display"),
         admin_views.StatusColumn("status", label=_("Status")),
         UpdatedAtColumn(),
     ]

@@ -202,6 +202,13 @@ def test_the_host_reviewer_approves_in_the_admin_and_the_item_goes_live(world):
     response = reviewer.post(reverse(EDIT, args=[review_again.pk]), _form(review_again, difficulty="5"))
     assert response.status_code in (302, 403) and response.get("Location", "/admin/") == "/admin/"
     assert Question.objects.get(pk=review_again.pk).latest_revision.content["difficulty"] == 2
+    # the dashboard's approve-with-comment dialog posts to the workflow action view
+    review_again.refresh_from_db()
+    state = review_again.current_workflow_task_state
+    url = reverse(WORKFLOW_ACTION, args=[review_again.pk, "approve", state.pk])
+    assert reviewer.post(url, {"comment": "表述清楚"}).status_code in (200, 302)
+    review_again.refresh_from_db()
+    assert review_again.live and state.__class__.objects.get(pk=state.pk).get_comment() == "表述清楚"
     assert question.current_workflow_state is None or (
         question.current_workflow_state.status == WorkflowState.STATUS_APPROVED
     )
