@@ -167,7 +167,7 @@ function AttemptForm({ paperId, attemptId, items, onSubmitted }: { paperId: stri
             </>
           ) : saveState === 'saved' ? (
             <>
-              <CheckCircleOutlined aria-hidden /> {t('selfTest.saved', { time: formatDateTime(savedAt, language) })}
+              <CheckCircleOutlined aria-hidden /> {t('selfTest.saved', { time: new Date(savedAt ?? Date.now()).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) })}
             </>
           ) : saveState === 'failed' ? (
             <>
