@@ -6,7 +6,10 @@ Formulas stay ``<span data-latex>`` / ``<div data-latex>`` and are typeset by Ka
 
 from __future__ import annotations
 
+import re
+
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from cms.questions.html import html_clean
 
@@ -15,9 +18,24 @@ def _html(value) -> str:
     return mark_safe(html_clean(value or ""))  # noqa: S308 - the allowlist has just cleaned it
 
 
+def _stem(question):
+    stem = html_clean(question.stem or "")
+    if question.question_type == "fill_blank":  # blanks where the learner writes, as in the SPA
+        stem = BLANK.sub('<span class="blank">&nbsp;</span>', stem)
+    return mark_safe(stem)  # noqa: S308 - cleaned by the allowlist; the blank is our own markup
+
+
 def _keyed(content: dict, name: str) -> list[dict]:
     rows = content.get(name) or []
     return [{"key": r.get("key", ""), "text": _html(r.get("text"))} for r in rows if isinstance(r, dict)]
+
+
+BLANK = re.compile(r"_{3,}(?![^<]*>)")  # a blank of a fill-in stem, outside tags and attributes
+
+
+def _submission_labels(kinds) -> list[str]:
+    labels = {"file": _("a file"), "photo": _("a photo"), "video": _("a video"), "text": _("a written answer")}
+    return [str(labels.get(kind, kind)) for kind in kinds or []]
 
 
 def item_view(question) -> dict:
@@ -26,7 +44,7 @@ def item_view(question) -> dict:
     view = {
         "type": question.question_type,
         "type_label": question.get_question_type_display(),
-        "stem": _html(question.stem),
+        "stem": _stem(question),
         "score": question.score,
         "difficulty": question.get_difficulty_display(),
         "options": _keyed(content, "options"),
@@ -35,7 +53,7 @@ def item_view(question) -> dict:
         "right": _keyed(content, "right"),
         "ordering": _keyed(content, "items"),
         "instructions": _html(content.get("instructions")),
-        "submission": content.get("submission") or [],
+        "submission": _submission_labels(content.get("submission")),
         "rubric": [
             {"criterion": _html(r.get("criterion") if isinstance(r, dict) else r), "points": r.get("points")}
             for r in content.get("rubric") or []
