@@ -27,9 +27,13 @@ async function typeInto(scope: Page | Locator, testId: string, text: string) {
   await area.pressSequentially(text);
 }
 
+/** Opens an antd Select and picks `label` in its own dropdown (the newest open one: a dropdown closed just
+ * before may still be fading out). */
 async function pickOption(page: Page, select: Locator, label: string) {
   await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+  await dropdown.locator(`.ant-select-item-option[title="${label}"]`).click();
+  await expect(select).toContainText(label);
 }
 
 test('the course lead writes a single choice item with a formula, edits it, deletes and restores it', async ({ page, isMobile }, info) => {
