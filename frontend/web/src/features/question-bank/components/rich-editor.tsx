@@ -4,6 +4,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Button, Tooltip } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCoarsePointer } from '@/hooks/use-coarse-pointer';
 import { FormulaDialog } from './formula-dialog';
 import { ItemImage, MathDisplay, MathInline, type FormulaTarget } from './math-nodes';
 
@@ -37,6 +38,8 @@ function output(html: string, empty: boolean, compact: boolean): string {
 export function RichEditor({ value, onChange, compact = false, invalid = false, placeholder, ...rest }: RichEditorProps) {
   const { t } = useTranslation();
   const [formula, setFormula] = useState<FormulaTarget | null>(null);
+  // On touch screens a tapped tool's tooltip would stay over the formula dialog: the buttons' labels suffice.
+  const coarse = useCoarsePointer();
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const lastEmitted = useRef(value);
@@ -99,7 +102,7 @@ export function RichEditor({ value, onChange, compact = false, invalid = false, 
 
   const chain = () => editor?.chain().focus();
   const tool = (key: string, name: string, icon: ReactNode, active: boolean, run: () => void) => (
-    <Tooltip title={name} key={key}>
+    <Tooltip title={coarse ? undefined : name} key={key}>
       <Button
         size="small"
         type={active ? 'primary' : 'text'}
