@@ -38,6 +38,8 @@ if [[ "$("$PY" manage.py shell -c 'from cms.courses.models import CoursePage; pr
   "$PY" manage.py load_demo --without-resources  # courses and their pages are all the run needs
 fi
 "$PY" tests/performance/self_test_load.py setup --count "$LEARNERS" --out "$OUT/accounts.json"
+# One learner on a paper of their own first: what the requests cost without queueing.
+"$PY" tests/performance/self_test_load.py setup --count 1 --prefix bench-learner-alone- --out "$OUT/single.json"
 
 section "Self-test load: gunicorn ($WORKERS workers, 127.0.0.1:$PORT)"
 GUNICORN_BIND="127.0.0.1:$PORT" WEB_CONCURRENCY="$WORKERS" GUNICORN_ACCESSLOG="" \
@@ -45,6 +47,11 @@ GUNICORN_BIND="127.0.0.1:$PORT" WEB_CONCURRENCY="$WORKERS" GUNICORN_ACCESSLOG=""
 gunicorn_pid=$!
 trap 'stop_group "$gunicorn_pid"; log "self-test benchmark server stopped"' EXIT
 wait_http "http://127.0.0.1:$PORT/healthz/" 60 "$gunicorn_pid" || { tail -n 40 "$OUT/gunicorn.log" >&2; exit 1; }
+
+section "Self-test load: one learner alone"
+BENCH_SELFTEST_ACCOUNTS="$OUT/single.json" timeout 120 "$BIN/locust" -f tests/performance/self_test.py --headless \
+  --only-summary -u 1 -r 1 -t 60s --stop-timeout 5 --exit-code-on-error 0 --host "http://127.0.0.1:$PORT" \
+  --csv "$OUT/single" --loglevel WARNING
 
 rate="$("$PY" -c "import math; print(max(1, math.ceil($LEARNERS / $ARRIVAL)))")"
 section "Self-test load: locust ($LEARNERS learners, $rate arriving per second)"
@@ -55,5 +62,5 @@ BENCH_SELFTEST_ACCOUNTS="$OUT/accounts.json" BENCH_SELFTEST_CLIENT="$OUT/client.
 
 section "Self-test load: counting attempts and answers"
 "$PY" tests/performance/self_test_load.py verify --accounts "$OUT/accounts.json" --stats "$OUT/self-test_stats.csv" \
-  --client "$OUT/client.json" --out docs/benchmarks.md --workers "$WORKERS" \
+  --client "$OUT/client.json" --single-stats "$OUT/single_stats.csv" --out docs/benchmarks.md --workers "$WORKERS" \
   --describe "$LEARNERS learners arriving over $ARRIVAL s ($rate a second), each taking it once with no think time"

@@ -34,8 +34,8 @@ EXPECTED_SCORE = Decimal("8.00")
 MAX_SCORE = Decimal("10.00")
 
 
-def learner_name(n: int) -> str:
-    return f"bench-learner-{n}"
+def learner_name(n: int, prefix: str = "bench-learner-") -> str:
+    return f"{prefix}{n}"
 
 
 def setup(args) -> int:
@@ -74,7 +74,7 @@ def setup(args) -> int:
     paper = papers.paper_create(
         user=author, course=course, data=papers.PaperData(f"压测自测 {stamp}", items=items, open=True)
     )
-    names = [learner_name(n) for n in range(args.count)]
+    names = [learner_name(n, args.prefix) for n in range(args.count)]
     existing = set(User.objects.filter(username__in=names).values_list("username", flat=True))
     User.objects.bulk_create(User(username=n, is_active=True) for n in names if n not in existing)
     request = RequestFactory().post("/graphql/", HTTP_USER_AGENT="zyk-bench", REMOTE_ADDR="127.0.0.1")
@@ -155,6 +155,18 @@ def verify(args) -> int:
             f"| {label} | {row['Request Count']} | {row['Failure Count']} | {ms(row, '50%')} | {ms(row, '95%')} "
             f"| {ms(row, '99%')} | {ms(row, 'Max Response Time')} |"
         )
+    single = _stats(args.single_stats) if args.single_stats and args.single_stats.exists() else {}
+    if single:
+        lines += [
+            "",
+            "One learner alone first (own account and paper, same server; no queueing), p50 / max ms: "
+            + ", ".join(
+                f"{name} {ms(single[name], '50%')} / {ms(single[name], 'Max Response Time')}"
+                for name in ("attemptStart", "answerSave", "attemptSubmit")
+                if name in single
+            )
+            + ".",
+        ]
     lines += [
         "",
         f"**p95 submit latency: {ms(submit, '95%')} ms** (p50 {ms(submit, '50%')} ms, max "
@@ -188,11 +200,13 @@ def main() -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("setup")
     s.add_argument("--count", type=int, default=500)
+    s.add_argument("--prefix", default="bench-learner-", help="account names (the unloaded run has its own)")
     s.add_argument("--out", type=Path, required=True)
     v = sub.add_parser("verify")
     v.add_argument("--accounts", type=Path, required=True)
     v.add_argument("--stats", type=Path, required=True, help="locust's <prefix>_stats.csv")
     v.add_argument("--client", type=Path, help="the locustfile's own summary JSON")
+    v.add_argument("--single-stats", type=Path, help="locust CSV of one learner alone (unloaded latencies)")
     v.add_argument("--out", type=Path, required=True)
     v.add_argument("--workers", default="3")
     v.add_argument("--describe", default="arrivals spread over one minute")
