@@ -174,4 +174,4 @@ class QuestionImportRecord(graphene.ObjectType):
     @staticmethod
     def resolve_user_name(record, info):
         user = record.user
-        return (user.get_full_name() or user.get_username()) if user else ""
+        return user.display_name if user else ""

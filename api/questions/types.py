@@ -155,7 +155,7 @@ class Question(graphene.ObjectType):
     @staticmethod
     def resolve_author_name(item, info):
         owner = Question._row(item).owner
-        return (owner.get_full_name() or owner.get_username()) if owner else ""
+        return owner.display_name if owner else ""
 
     @staticmethod
     def resolve_updated_at(item, info):

@@ -35,6 +35,8 @@ def world(new_browser):
     point = KnowledgePointFactory(name="G71 外圆粗车循环")
     course = point.course
     teacher = grant(Role.TEACHER, host)
+    teacher.real_name = "张海涛"
+    teacher.save(update_fields=["real_name"])
     CourseTeacherFactory(course=course, user=teacher, role=TeacherRole.MEMBER, name="张老师")
     browser = new_browser()
     browser.client.force_login(teacher)
@@ -92,6 +94,7 @@ def test_the_team_reads_its_bank_with_answer_keys_points_and_case_parts(world):
     assert first["content"]["answer"] == "A"
     assert [p["name"] for p in first["knowledgePoints"]] == ["G71 外圆粗车循环"]
     assert first["module"]["title"] == "轴类零件" and first["tags"] == ["数控"]
+    assert first["authorName"] == "张海涛"  # the real name people know, not the login
     parts = by_id[case.pk]["subQuestions"]
     assert [p["stem"] for p in parts] == ["<p>第一问</p>", "<p>第二问</p>"]
     assert by_id[case.pk]["score"] == 5.0 and parts[1]["tags"] == ["工艺"]
