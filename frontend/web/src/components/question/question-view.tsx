@@ -3,7 +3,8 @@ import { createPortal } from 'react-dom';
 import { Button, Checkbox, Input, Radio, Select, Tag } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { RichHtml, renderFormulas } from './rich-html';
+import { renderFormulas } from './render-formulas';
+import { RichHtml } from './rich-html';
 import './question-view.css';
 
 /** Item types as the server names them (`QuestionType` enum values, either case). */

@@ -1,23 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import katex from 'katex';
 import 'katex/dist/katex.min.css';
-
-/** Render every formula placeholder (`<span data-latex>` inline, `<div data-latex>` display) inside `root`
- * with KaTeX. A formula that does not parse shows its LaTeX source in red instead of breaking the item. */
-export function renderFormulas(root: HTMLElement): void {
-  root.querySelectorAll<HTMLElement>('[data-latex]').forEach((el) => {
-    const latex = el.getAttribute('data-latex') ?? '';
-    katex.render(latex, el, {
-      displayMode: el.tagName === 'DIV',
-      throwOnError: false,
-      errorColor: '#cf1322',
-      trust: false,
-      strict: 'ignore',
-      maxSize: 20,
-      maxExpand: 500,
-    });
-  });
-}
+import { renderFormulas } from './render-formulas';
 
 interface Props {
   /** Item HTML as the server stores it (already through the server's allowlist, cms/questions/html.py). */
