@@ -8,6 +8,7 @@ HTML with formulas kept as LaTeX (rendered by KaTeX in the SPA); this module che
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -37,6 +38,10 @@ MAX_OPTIONS = 26
 MAX_BLANKS = 50
 MAX_ALTERNATIVES = 20
 MAX_RUBRIC = 30
+MAX_ATTACHMENTS = 10
+ATTACHMENT_URL = "/questions/attachments/"  # stored by ``media.question_attachment_upload``
+ATTACHMENT_PATH = re.compile(r"^/questions/attachments/[0-9a-f]{64}\.(pdf|docx|xlsx|pptx|zip|png|jpg|gif|webp)$")
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 
 
 @dataclass
@@ -177,7 +182,28 @@ def _practical(content: dict) -> dict:
         if not isinstance(points, int | float) or isinstance(points, bool) or points <= 0:
             raise ContentError(_("Points must be a positive number."), f"{part}.points")
         rubric.append({"criterion": _text(row.get("criterion"), f"{part}.criterion"), "points": points})
-    return {"instructions": instructions, "submission": list(dict.fromkeys(submission)), "rubric": rubric}
+    key = {"instructions": instructions, "submission": list(dict.fromkeys(submission)), "rubric": rubric}
+    attachments = _attachments(content)
+    if attachments:
+        key["attachments"] = attachments
+    return key
+
+
+def _attachments(content: dict) -> list[dict]:
+    """Optional files handed to the learner: ``[{name, url}]``, each url one of our stored attachments."""
+    if content.get("attachments") in (None, []):
+        return []
+    rows = []
+    for i, row in enumerate(_list(content, "attachments", MAX_ATTACHMENTS)):
+        part = f"attachments[{i}]"
+        if not isinstance(row, dict):
+            raise ContentError(_("Expected an attachment with a name and a link."), part)
+        url = row.get("url")
+        if not isinstance(url, str) or not ATTACHMENT_PATH.match(url):
+            raise ContentError(_("The attachment must be a file uploaded to this site."), f"{part}.url")
+        name = _UNSAFE_NAME.sub("_", _text(row.get("name"), f"{part}.name")).strip(" .")[:200]
+        rows.append({"name": name or url.rsplit("/", 1)[-1], "url": url})
+    return rows
 
 
 def content_clean(question_type: str, content: dict | None) -> dict:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import base64
 import copy
-import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
@@ -42,14 +41,12 @@ from cms.courses.models import CoursePage, KnowledgePoint
 from cms.courses.permissions import can_edit_course
 from cms.questions import importers
 from cms.questions.importers.base import IMAGE_SRC, MAX_FILE_BYTES, ImportIssue, ImportResult, sniff_image
+from cms.questions.media import IMAGE_DIR, IMAGE_NAME, IMAGE_URL, image_store
 from cms.questions.models import ImportStatus, Question, QuestionImport
 from cms.questions.services import ItemData, item_clean, question_create
 
 logger = logging.getLogger(__name__)
 
-IMAGE_DIR = "questions/images/"
-IMAGE_URL = "/questions/images/"
-IMAGE_NAME = re.compile(r"^[0-9a-f]{64}\.(png|jpg|gif|webp)$")
 PREVIEW_IMAGE_BYTES = 8 * 1024 * 1024  # images inlined in a preview; past that they show as their names
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -227,22 +224,10 @@ def question_import_preview(*, user, question_import: QuestionImport, kind: str 
 
 
 def _store_images(result: ImportResult, saved: list[str]) -> dict[str, str]:
-    """Each image once under its content hash; ``saved`` collects the files this call wrote."""
+    """Each image once under its content hash (``media.image_store``); ``saved`` collects the files written."""
     paths = {}
-    for image in result.images:
-        kind = sniff_image(image.data)
-        if kind is None:  # the importers sniff already; never store what is not an image
-            raise DomainError(
-                _("“%(name)s” is not a PNG, JPEG, GIF or WebP image.") % {"name": image.name},
-                code=ErrorCode.UNSUPPORTED_TYPE,
-            )
-        name = f"{hashlib.sha256(image.data).hexdigest()}.{kind[1]}"
-        if not default_storage.exists(IMAGE_DIR + name):
-            stored = default_storage.save(IMAGE_DIR + name, ContentFile(image.data))
-            saved.append(stored)
-            if stored != IMAGE_DIR + name:  # a race wrote the same bytes first; keep theirs
-                name = stored.rsplit("/", 1)[-1]
-        paths[image.name] = IMAGE_URL + name
+    for image in result.images:  # the importers sniff already; image_store sniffs again before storing
+        paths[image.name] = image_store(image.data, label=image.name, saved=saved)
     return paths
 
 

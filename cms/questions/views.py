@@ -1,4 +1,4 @@
-"""Browser endpoints of the question bank (C4, M5): import upload, exports, templates and the bank's images.
+"""Browser endpoints of the question bank (C4, M5): import upload, exports, templates, images and attachments.
 
 Files do not go through GraphQL (graphene-django has no multipart support): the teacher's browser posts the
 file here (CSRF-protected by the middleware like every browser POST) and then previews and confirms it with
@@ -18,10 +18,20 @@ from django.views.decorators.http import require_GET, require_POST
 from cms.core.errors import DomainError, ErrorCode
 from cms.courses.models import CoursePage
 from cms.questions.exports import bank_export
-from cms.questions.importers.base import MAX_FILE_BYTES
+from cms.questions.importers.base import MAX_FILE_BYTES, MAX_IMAGE_BYTES
 from cms.questions.importers.excel import xlsx_template
 from cms.questions.importers.word import docx_template
-from cms.questions.imports import IMAGE_DIR, IMAGE_NAME, question_import_upload
+from cms.questions.imports import question_import_upload
+from cms.questions.media import (
+    ATTACHMENT_DIR,
+    ATTACHMENT_NAME,
+    ATTACHMENT_TYPES,
+    IMAGE_DIR,
+    IMAGE_NAME,
+    MAX_ATTACHMENT_BYTES,
+    question_attachment_upload,
+    question_image_upload,
+)
 
 _STATUS = {
     ErrorCode.UNAUTHENTICATED: 401,
@@ -93,6 +103,50 @@ def import_upload(request: HttpRequest, course_id: int) -> JsonResponse:
     return JsonResponse({"ok": True, "importId": str(record.pk), "filename": record.filename, "errors": []})
 
 
+def _too_large(limit: int) -> DomainError:
+    return DomainError(
+        _("The file is larger than %(limit)s MB.") % {"limit": limit // (1024 * 1024)},
+        code=ErrorCode.TOO_LARGE,
+        field="file",
+    )
+
+
+def _media_upload(request: HttpRequest, course_id: int, limit: int, store) -> JsonResponse:
+    """One multipart ``file`` for the course team, refused before reading when declared too large."""
+    if not request.user.is_authenticated:
+        return _refusal(_login_required())
+    try:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        declared = 0
+    if declared > limit + _MULTIPART_OVERHEAD:
+        return _refusal(_too_large(limit))
+    try:
+        course = _course(course_id)
+        upload = request.FILES.get("file")
+        if upload is None:
+            raise DomainError(_("Choose a file to upload."), code=ErrorCode.INVALID_INPUT, field="file")
+        if upload.size > limit:
+            raise _too_large(limit)
+        name = _UNSAFE.sub("_", (upload.name or "").rsplit("/", 1)[-1]).strip(" .")[:200]
+        url = store(user=request.user, course=course, data=upload.read(), filename=name)
+    except DomainError as error:
+        return _refusal(error)
+    return JsonResponse({"ok": True, "url": url, "name": name or url.rsplit("/", 1)[-1], "errors": []})
+
+
+@require_POST
+def image_upload(request: HttpRequest, course_id: int) -> JsonResponse:
+    """An image for an item's rich text (multipart ``file``, ≤ 5 MB, sniffed). Answers ``{ok, url, errors}``."""
+    return _media_upload(request, course_id, MAX_IMAGE_BYTES, question_image_upload)
+
+
+@require_POST
+def attachment_upload(request: HttpRequest, course_id: int) -> JsonResponse:
+    """A practical task's attachment (multipart ``file``, ≤ 20 MB). Answers ``{ok, url, name, errors}``."""
+    return _media_upload(request, course_id, MAX_ATTACHMENT_BYTES, question_attachment_upload)
+
+
 @require_GET
 def template_download(request: HttpRequest, kind: str) -> HttpResponse:
     """The Word or Excel import template with sample items (for signed-in people)."""
@@ -148,10 +202,23 @@ def image(request: HttpRequest, name: str) -> HttpResponse:
     """An image of the bank's items by its content hash (unguessable; the item text is what is guarded)."""
     if not IMAGE_NAME.match(name):
         raise Http404
-    key = IMAGE_DIR + name
-    content_type = IMAGE_TYPES[name.rsplit(".", 1)[1]]
+    return _stored(IMAGE_DIR + name, IMAGE_TYPES[name.rsplit(".", 1)[1]])
+
+
+@require_GET
+def attachment(request: HttpRequest, name: str) -> HttpResponse:
+    """A practical task's attachment by its content hash, always as a download (never shown inline)."""
+    if not ATTACHMENT_NAME.match(name):
+        raise Http404
+    return _stored(ATTACHMENT_DIR + name, ATTACHMENT_TYPES[name.rsplit(".", 1)[1]], download=name)
+
+
+def _stored(key: str, content_type: str, download: str = "") -> HttpResponse:
     if getattr(settings, "AWS_STORAGE_BUCKET_NAME", ""):
-        url = default_storage.url(key, parameters={"ResponseContentType": content_type}, expire=3600)
+        parameters = {"ResponseContentType": content_type}
+        if download:
+            parameters["ResponseContentDisposition"] = disposition(download)
+        url = default_storage.url(key, parameters=parameters, expire=3600)
         return HttpResponseRedirect(url)
     if not default_storage.exists(key):
         raise Http404
@@ -161,6 +228,8 @@ def image(request: HttpRequest, name: str) -> HttpResponse:
         response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + quote(key)
     else:
         response = FileResponse(default_storage.open(key, "rb"), content_type=content_type)
+    if download:
+        response["Content-Disposition"] = disposition(download)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, max-age=86400, immutable"
     return response
