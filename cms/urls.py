@@ -15,6 +15,7 @@ urlpatterns = [
     path("accounts/", include("cms.accounts.urls")),
     path("uploads/", include("media_pipeline.urls")),
     path("resources/", include("cms.resources.urls")),
+    path("questions/attempts/", include("cms.questions.attempt_urls")),
     path("questions/", include("cms.questions.urls")),
 ]
 

@@ -44,7 +44,9 @@ def learner_content(entry: dict) -> dict:
     if kind == Types.FILL_BLANK:
         return {"blanks": [{} for _blank in content.get("blanks", [])]}
     if kind == Types.PRACTICAL:
-        return {key: content.get(key) for key in ("instructions", "submission", "rubric")}
+        return {
+            key: content.get(key) for key in ("instructions", "submission", "rubric", "attachments") if key in content
+        }
     return {}
 
 

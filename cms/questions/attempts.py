@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.core.errors import DomainError, ErrorCode
+from cms.questions.attempt_files import is_practical, practical_response
 from cms.questions.content import QuestionType
 from cms.questions.draw import Candidate, DrawError, DrawRule, draw
 from cms.questions.models import Attempt, AttemptAnswer, AttemptState, Paper, PaperKind, Question
@@ -163,6 +164,9 @@ def answer_save(*, user, attempt: Attempt, question_id: int, response) -> Attemp
     if question_id not in _item_ids(attempt):
         raise _refuse(_("This item is not part of the attempt."), field="question_id")
     _response_ok(response)
+    if is_practical(attempt, question_id):  # the written text is the learner's, the files list the server's
+        stored = AttemptAnswer.objects.filter(attempt=attempt, question_id=question_id).first()
+        response = practical_response(response, stored.response if stored else None)
     answer, _created = AttemptAnswer.objects.update_or_create(
         attempt=attempt, question_id=question_id, defaults={"response": response}
     )
@@ -189,6 +193,9 @@ def attempt_submit(*, user, attempt: Attempt, answers: dict[int, object] | None 
         if int(question_id) not in allowed:
             raise _refuse(_("This item is not part of the attempt."), field="question_id")
         _response_ok(response)
+        if is_practical(attempt, int(question_id)):  # submitting keeps the handed-in files
+            stored = AttemptAnswer.objects.filter(attempt=attempt, question_id=int(question_id)).first()
+            response = practical_response(response, stored.response if stored else None)
         AttemptAnswer.objects.update_or_create(
             attempt=attempt, question_id=int(question_id), defaults={"response": response}
         )
