@@ -1,11 +1,16 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Checkbox, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ATTACHMENT_ACCEPT, MEDIA_LIMIT_MB, useUploadMedia } from '../api/media-upload';
 import {
   letter,
+  MAX_ATTACHMENTS,
   newBlank,
   PARTIAL_RULES,
   SUBMISSION_KINDS,
+  type Attachment,
   type Blank,
   type Content,
   type ItemDraft,
@@ -297,7 +302,7 @@ function PracticalForm({ content, set, scope }: Part) {
     <div className="zyk-qb-key" data-testid={`${scope}-practical`}>
       <label className="zyk-qb-label">{t('questionBank.key.instructions')}</label>
       <RichEditor value={content.instructions ?? ''} aria-label={t('questionBank.key.instructions')} data-testid={`${scope}-instructions`} onChange={(instructions) => set({ instructions })} />
-      <Typography.Text type="secondary">{t('questionBank.key.attachmentsNote')}</Typography.Text>
+      <Attachments rows={content.attachments ?? []} onChange={(attachments) => set({ attachments })} scope={scope} />
       <label className="zyk-qb-label">{t('questionBank.key.submission')}</label>
       <Checkbox.Group
         value={content.submission ?? []}
@@ -315,6 +320,62 @@ function PracticalForm({ content, set, scope }: Part) {
       <Button icon={<PlusOutlined />} onClick={() => set({ rubric: [...rubric, { criterion: '', points: 5 }] })}>
         {t('questionBank.key.addCriterion')}
       </Button>
+    </div>
+  );
+}
+
+/** Files the learner downloads with a practical task: upload (sniffed and stored by the server), name, remove. */
+function Attachments({ rows, onChange, scope }: { rows: Attachment[]; onChange: (rows: Attachment[]) => void; scope: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { id: courseId } = useParams();
+  const upload = useUploadMedia(courseId ?? '', 'attachments');
+  const input = useRef<HTMLInputElement>(null);
+  const latest = useRef(rows);
+  latest.current = rows;
+  const add = (files: File[]) => {
+    for (const file of files) {
+      upload.mutate(file, {
+        onSuccess: (stored) => {
+          if (latest.current.length >= MAX_ATTACHMENTS) return;
+          latest.current = [...latest.current, { name: stored.name, url: stored.url }];
+          onChange(latest.current);
+        },
+        onError: (error) => void message.error(t('questionBank.media.attachmentFailed', { name: file.name, reason: error.message })),
+      });
+    }
+  };
+  return (
+    <div className="zyk-qb-attachments" data-testid={`${scope}-attachments`}>
+      <label className="zyk-qb-label">{t('questionBank.media.attachments')}</label>
+      <Typography.Text type="secondary">{t('questionBank.media.attachmentsHint', { limit: MEDIA_LIMIT_MB.attachments, n: MAX_ATTACHMENTS })}</Typography.Text>
+      {rows.map((row, i) => (
+        <div className="zyk-qb-row" key={row.url + i} data-testid={`${scope}-attachment-${i}`}>
+          <PaperClipOutlined aria-hidden />
+          <a href={row.url} download={row.name} className="zyk-qb-row__grow">
+            {row.name}
+          </a>
+          <Button type="text" icon={<DeleteOutlined />} aria-label={t('questionBank.media.removeAttachment', { name: row.name })} onClick={() => onChange(rows.filter((_, j) => j !== i))} />
+        </div>
+      ))}
+      <div>
+        <Button icon={<UploadOutlined />} loading={upload.isPending} disabled={!courseId || rows.length >= MAX_ATTACHMENTS} onClick={() => input.current?.click()}>
+          {t('questionBank.media.addAttachment')}
+        </Button>
+      </div>
+      <input
+        ref={input}
+        type="file"
+        accept={ATTACHMENT_ACCEPT}
+        hidden
+        multiple
+        data-testid={`${scope}-attachment-file`}
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          add(files.slice(0, Math.max(0, MAX_ATTACHMENTS - rows.length)));
+        }}
+      />
     </div>
   );
 }

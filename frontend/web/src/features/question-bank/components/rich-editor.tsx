@@ -1,10 +1,12 @@
-import { BoldOutlined, ItalicOutlined, OrderedListOutlined, UnderlineOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { BoldOutlined, ItalicOutlined, LoadingOutlined, OrderedListOutlined, PictureOutlined, UnderlineOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { Button, Tooltip } from 'antd';
+import { App, Button, Tooltip } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { useCoarsePointer } from '@/hooks/use-coarse-pointer';
+import { IMAGE_ACCEPT, useUploadMedia } from '../api/media-upload';
 import { FormulaDialog } from './formula-dialog';
 import { ItemImage, MathDisplay, MathInline, type FormulaTarget } from './math-nodes';
 
@@ -33,7 +35,9 @@ function output(html: string, empty: boolean, compact: boolean): string {
 
 /**
  * Rich text of items (stems, options, answers, explanations): bold, italic, underline, lists and formulas
- * (∑ inserts one, a click on one edits it) in the markup the server's allowlist keeps.
+ * (∑ inserts one, a click on one edits it) and images (the picture tool, or pasting / dropping an image file:
+ * uploaded to the course's bank, inserted as `<img src="/questions/images/…">`) in the markup the server's
+ * allowlist keeps.
  */
 export function RichEditor({ value, onChange, compact = false, invalid = false, placeholder, ...rest }: RichEditorProps) {
   const { t } = useTranslation();
@@ -43,6 +47,32 @@ export function RichEditor({ value, onChange, compact = false, invalid = false, 
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const lastEmitted = useRef(value);
+  // The editor lives on /courses/:id/questions/…: images go to that course's bank.
+  const { id: courseId } = useParams();
+  const { message } = App.useApp();
+  const upload = useUploadMedia(courseId ?? '', 'images');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+  /** Uploads each file (the server sniffs it and says why it refuses one) and inserts the image at `at`. */
+  const insertImages = (files: File[], at?: number) => {
+    if (!courseId || files.length === 0) return false;
+    for (const file of files) {
+      upload.mutate(file, {
+        onSuccess: ({ url }) => {
+          const current = editorRef.current;
+          if (!current || current.isDestroyed) return;
+          const chained = current.chain().focus();
+          (at === undefined ? chained : chained.setTextSelection(Math.min(at, current.state.doc.content.size)))
+            .insertContent({ type: 'image', attrs: { src: url, alt: file.name } })
+            .run();
+        },
+        onError: (error) => void message.error(t('questionBank.media.imageFailed', { name: file.name, reason: error.message })),
+      });
+    }
+    return true;
+  };
+  const insertImagesRef = useRef(insertImages);
+  insertImagesRef.current = insertImages;
 
   const editor = useEditor({
     extensions: [
@@ -72,6 +102,19 @@ export function RichEditor({ value, onChange, compact = false, invalid = false, 
         ...(placeholder ? { 'data-placeholder': placeholder } : {}),
         ...(rest['data-testid'] ? { 'data-testid': rest['data-testid'] } : {}),
       },
+      handlePaste: (_view, event) => {
+        const files = Array.from(event.clipboardData?.files ?? []).filter((file) => file.type.startsWith('image/'));
+        if (files.length === 0 || !insertImagesRef.current(files)) return false;
+        event.preventDefault();
+        return true;
+      },
+      handleDrop: (view, event) => {
+        const files = Array.from(event.dataTransfer?.files ?? []).filter((file) => file.type.startsWith('image/'));
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
+        if (files.length === 0 || !insertImagesRef.current(files, at)) return false;
+        event.preventDefault();
+        return true;
+      },
     },
     onUpdate: ({ editor: current }) => {
       if (current.isDestroyed) return;
@@ -80,6 +123,8 @@ export function RichEditor({ value, onChange, compact = false, invalid = false, 
       onChangeRef.current(html);
     },
   });
+
+  editorRef.current = editor;
 
   // A value set from outside (the item loaded, the type changed) replaces the content.
   useEffect(() => {
@@ -156,6 +201,21 @@ export function RichEditor({ value, onChange, compact = false, invalid = false, 
         {tool('formula', t('questionBank.rich.formula'), <span className="zyk-qb-rich__sigma">∑</span>, false, () =>
           setFormula({ latex: '', display: false, pos: null }),
         )}
+        {courseId
+          ? tool('image', t('questionBank.media.insertImage'), upload.isPending ? <LoadingOutlined /> : <PictureOutlined />, false, () => fileInput.current?.click())
+          : null}
+        <input
+          ref={fileInput}
+          type="file"
+          accept={IMAGE_ACCEPT}
+          hidden
+          data-testid={rest['data-testid'] ? `${rest['data-testid']}-image-file` : undefined}
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            event.target.value = '';
+            insertImages(files);
+          }}
+        />
       </div>
       <EditorContent editor={editor} />
       {state?.empty && placeholder ? <div className="zyk-qb-rich__placeholder">{placeholder}</div> : null}

@@ -34,6 +34,12 @@ export interface RubricRow {
   criterion: string;
   points: number;
 }
+/** A file handed to the learner with a practical task (uploaded to `/questions/attachments/…`). */
+export interface Attachment {
+  name: string;
+  url: string;
+}
+export const MAX_ATTACHMENTS = 10;
 
 /** The answer key in the server's shape (content.py); each type reads its own fields. */
 export interface Content {
@@ -48,6 +54,7 @@ export interface Content {
   instructions?: string;
   submission?: string[];
   rubric?: RubricRow[];
+  attachments?: Attachment[];
 }
 
 /** What the editor holds for one item (a case's parts nest). `uid` keys React lists only. */
@@ -173,7 +180,7 @@ export function contentFor(draft: ItemDraft): Content {
     case 'ORDERING':
       return { items: c.items, answer: c.answer ?? [], partial: c.partial };
     case 'PRACTICAL':
-      return { instructions: c.instructions, submission: c.submission, rubric: c.rubric };
+      return { instructions: c.instructions, submission: c.submission, rubric: c.rubric, attachments: c.attachments ?? [] };
     default:
       return {};
   }
@@ -208,7 +215,7 @@ export function errorsFor(errors: Record<string, string>, prefix: string): Recor
   return out;
 }
 
-const PART = /\b(answer|options|blanks|left|right|items|rubric|partial|instructions|submission)(?:\[(\d+)\])?((?:\.[a-z_]+(?:\[\d+\])?)*): /;
+const PART = /\b(answer|options|blanks|left|right|items|rubric|partial|instructions|submission|attachments)(?:\[(\d+)\])?((?:\.[a-z_]+(?:\[\d+\])?)*): /;
 
 /**
  * The server names the failing part of an answer key in code ("options[2].text: Text is missing."); say it in
