@@ -11,6 +11,7 @@ import re
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from cms.questions.content import ATTACHMENT_PATH
 from cms.questions.html import html_clean
 
 
@@ -58,6 +59,11 @@ def item_view(question) -> dict:
             {"criterion": _html(r.get("criterion") if isinstance(r, dict) else r), "points": r.get("points")}
             for r in content.get("rubric") or []
             if isinstance(r, dict)
+        ],
+        "attachments": [
+            {"name": str(a.get("name") or ""), "url": a["url"]}
+            for a in content.get("attachments") or []
+            if isinstance(a, dict) and isinstance(a.get("url"), str) and ATTACHMENT_PATH.match(a["url"])
         ],
         "reference_answer": _html(question.reference_answer),
         "explanation": _html(question.explanation),

@@ -29,9 +29,15 @@ def test_a_practical_task_names_what_to_hand_in_and_its_rubric():
             "instructions": "<p>拍照提交</p>",
             "submission": ["photo", "video"],
             "rubric": [{"criterion": "尺寸精度", "points": 6}],
+            "attachments": [
+                {"name": "图纸<1>.pdf", "url": "/questions/attachments/" + "c" * 64 + ".pdf"},
+                {"name": "外链", "url": "https://evil.example/x.pdf"},
+            ],
         },
     )
     with translation.override("en"):
         page = render_to_string("questions/question_preview.html", preview_context(question))
     assert "Hand in: a photo、a video" in page
     assert "尺寸精度 (6)" in page and "拍照提交" in page
+    assert f'<a href="/questions/attachments/{"c" * 64}.pdf" download>图纸&lt;1&gt;.pdf</a>' in page
+    assert "evil.example" not in page  # only the bank's own attachment paths are linked
