@@ -75,4 +75,30 @@ describe('QuestionView', () => {
     fireEvent.change(screen.getByTestId('qv-text'), { target: { value: '答案' } });
     expect(onChange).toHaveBeenCalledWith({ '5': true, '6': '答案' });
   });
+  it('takes hand-ins of a practical task only in an attempt, and lists them as links once submitted', () => {
+    const item = {
+      id: '9',
+      questionType: 'PRACTICAL',
+      stem: '<p>铣削台阶</p>',
+      content: { instructions: '<p>拍照提交</p>', submission: ['photo', 'text'], rubric: [], attachments: [{ name: '图纸.pdf', url: '/questions/attachments/abc.pdf' }, { name: 'bad', url: 'javascript:alert(1)' }] },
+    };
+    const files = [{ id: 'f1', name: '台阶.png', kind: 'photo', size: 2048 }];
+    const { rerender } = render(<QuestionView item={item} response="旧的文字" />);
+    // the editor preview: the teacher's attachments, no upload control
+    expect(screen.getAllByTestId('qv-attachment').map((a) => a.getAttribute('href'))).toEqual(['/questions/attachments/abc.pdf']);
+    expect(screen.queryByTestId('qv-upload-photo')).toBeNull();
+    expect(screen.getByTestId('qv-text')).toHaveValue('旧的文字');
+    const onChange = vi.fn();
+    rerender(<QuestionView item={item} response={{ text: '做完了', files }} attemptId="5" onChange={onChange} />);
+    expect(screen.getByTestId('qv-upload-photo')).toBeInTheDocument();
+    expect(screen.queryByTestId('qv-upload-video')).toBeNull();
+    expect(screen.getByTestId('qv-upload-input-photo')).toHaveAttribute('accept', expect.stringContaining('image/png'));
+    fireEvent.change(screen.getByTestId('qv-text'), { target: { value: '做完了！' } });
+    expect(onChange).toHaveBeenCalledWith({ text: '做完了！', files });
+    rerender(<QuestionView item={item} response={{ text: '做完了', files }} attemptId="5" readOnly result={{ needsGrading: true, maxPoints: 10 }} />);
+    expect(screen.queryByTestId('qv-upload-photo')).toBeNull();
+    expect(screen.queryByTestId('qv-file-remove')).toBeNull();
+    expect(screen.getByTestId('qv-file-link')).toHaveAttribute('href', '/questions/attempts/5/items/9/files/f1');
+    expect(screen.getByTestId('qv-result')).toHaveTextContent('待批阅');
+  });
 });

@@ -4,6 +4,8 @@ import { Button, Checkbox, Input, Radio, Select, Tag } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { renderFormulas } from './render-formulas';
+import { PracticalFiles, TeacherAttachments } from './practical-files';
+import { practicalResponse } from './practical-response';
 import { RichHtml } from './rich-html';
 import './question-view.css';
 
@@ -59,7 +61,8 @@ export interface QuestionViewProps {
   /**
    * The learner's response in the scorer's shape (cms/questions/scoring.py): single → option key, multiple →
    * keys, true_false → boolean, fill_blank → texts, matching → {left: right}, ordering → keys in order,
-   * short answer / essay / practical → text. A case analysis: `{[subQuestionId]: response}`.
+   * short answer / essay → text, practical → `{text, files}` (a plain string is read as the text). A case
+   * analysis: `{[subQuestionId]: response}`.
    */
   response?: unknown;
   onChange?: (response: unknown) => void;
@@ -67,6 +70,11 @@ export interface QuestionViewProps {
   result?: QuestionViewResult | null;
   /** Shown before the stem, e.g. "3." */
   number?: ReactNode;
+  /**
+   * The learner's attempt: practical tasks then take files, photos and videos (uploaded at once to
+   * /questions/attempts/…) and list them as download links. Without it (the editor's preview) there is no upload.
+   */
+  attemptId?: string;
 }
 
 const BLANK_MARK = /_{3,}/g;
@@ -253,10 +261,11 @@ function optionClass(key: string, chosen: boolean, keyContent: Record<string, un
   return chosen ? 'is-wrong' : '';
 }
 
-function Inputs({ kind, item, response, onChange, readOnly, result }: Required<Pick<QuestionViewProps, 'item' | 'onChange' | 'readOnly'>> & {
+function Inputs({ kind, item, response, onChange, readOnly, result, attemptId }: Required<Pick<QuestionViewProps, 'item' | 'onChange' | 'readOnly'>> & {
   kind: QuestionKind;
   response: unknown;
   result?: QuestionViewResult | null;
+  attemptId?: string;
 }) {
   const { t } = useTranslation();
   const content = item.content ?? {};
@@ -390,6 +399,7 @@ function Inputs({ kind, item, response, onChange, readOnly, result }: Required<P
     case 'practical': {
       const submission = Array.isArray(content.submission) ? content.submission.map(String) : ['file'];
       const rubric = Array.isArray(content.rubric) ? (content.rubric as { criterion: string; points: number }[]) : [];
+      const handIn = practicalResponse(response);
       return (
         <div className="zyk-qv__practical">
           {typeof content.instructions === 'string' ? (
@@ -408,20 +418,30 @@ function Inputs({ kind, item, response, onChange, readOnly, result }: Required<P
               </ul>
             </div>
           ) : null}
+          <TeacherAttachments content={content} />
           <Input.TextArea
             className="zyk-qv__text"
             data-testid="qv-text"
             aria-label={t('questionView.yourAnswer')}
             placeholder={t('questionView.practicalText')}
-            value={typeof response === 'string' ? response : ''}
+            value={handIn.text}
             disabled={readOnly}
             autoSize={{ minRows: 3, maxRows: 20 }}
             maxLength={5000}
-            onChange={(event) => onChange(event.target.value)}
+            onChange={(event) => onChange(attemptId ? { text: event.target.value, files: handIn.files } : event.target.value)}
           />
-          {submission.some((kindName) => kindName !== 'text') ? (
+          {attemptId ? (
+            <PracticalFiles
+              attemptId={attemptId}
+              questionId={item.id}
+              kinds={submission}
+              files={handIn.files}
+              readOnly={readOnly}
+              onFiles={(files) => onChange({ text: handIn.text, files })}
+            />
+          ) : submission.some((kindName) => kindName !== 'text') ? (
             <p className="zyk-muted zyk-qv__upload-note" data-testid="qv-upload-note">
-              {t('questionView.uploadLater', { kinds: submission.filter((k) => k !== 'text').map((k) => t(`questionView.submission.${k}`)).join('、') })}
+              {t('questionView.files.previewNote', { kinds: submission.filter((k) => k !== 'text').map((k) => t(`questionView.submission.${k}`)).join('、') })}
             </p>
           ) : null}
         </div>
@@ -435,10 +455,10 @@ function Inputs({ kind, item, response, onChange, readOnly, result }: Required<P
 /**
  * One question-bank item for a learner (issue 7: L5): the stem with formulas, inputs per type, and — given a
  * `result` — right/wrong, points, the right answer, reference answer and explanation. Shared by self-tests
- * and the item editor's live preview. File, photo and video submissions of practical tasks are collected with
- * class teaching (a later issue); here a practical task takes a written answer.
+ * and the item editor's live preview. Practical tasks show the teacher's attachments and, given the learner's
+ * `attemptId`, take files, photos and videos (listed as download links once submitted).
  */
-export function QuestionView({ item, response, onChange, readOnly = false, result, number }: QuestionViewProps) {
+export function QuestionView({ item, response, onChange, readOnly = false, result, number, attemptId }: QuestionViewProps) {
   const { t } = useTranslation();
   const kind = normaliseKind(item.questionType);
   const change = onChange ?? (() => undefined);
@@ -473,6 +493,7 @@ export function QuestionView({ item, response, onChange, readOnly = false, resul
                 number={`(${i + 1})`}
                 response={caseResponses[part.id]}
                 readOnly={readOnly}
+                attemptId={attemptId}
                 result={result?.parts?.[part.id]}
                 onChange={(value) => change({ ...caseResponses, [part.id]: value })}
               />
@@ -481,7 +502,7 @@ export function QuestionView({ item, response, onChange, readOnly = false, resul
         </ol>
       ) : (
         <div className="zyk-qv__inputs">
-          <Inputs kind={kind} item={item} response={response} onChange={change} readOnly={readOnly} result={result} />
+          <Inputs kind={kind} item={item} response={response} onChange={change} readOnly={readOnly} result={result} attemptId={attemptId} />
         </div>
       )}
       {result ? <ResultPanel kind={kind} item={item} result={result} /> : null}

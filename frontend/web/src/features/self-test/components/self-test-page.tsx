@@ -18,7 +18,12 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 const SAVE_DELAY_MS = 600;
 
-const answered = (value: unknown) =>
+/** A practical task's `{text, files}` counts once either has something. */
+const isHandIn = (value: unknown): value is { text?: unknown; files?: unknown[] } =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value) && 'files' in (value as object) && 'text' in (value as object);
+
+const answered = (value: unknown): boolean =>
+  isHandIn(value) ? Boolean(value.text) || (Array.isArray(value.files) && value.files.length > 0) :
   value !== null &&
   value !== undefined &&
   value !== '' &&
@@ -203,6 +208,7 @@ function AttemptForm({ paperId, attemptId, items, onSubmitted }: { paperId: stri
               item={item}
               response={item.subQuestions?.length ? Object.fromEntries(item.subQuestions.map((p) => [p.id, responses[p.id]])) : responses[item.id]}
               onChange={(value) => changeItem(item, value)}
+              attemptId={attemptId}
             />
           </li>
         ))}
@@ -216,7 +222,7 @@ function AttemptForm({ paperId, attemptId, items, onSubmitted }: { paperId: stri
   );
 }
 
-function AttemptResults({ items }: { items: AttemptItemData[] }) {
+function AttemptResults({ items, attemptId }: { items: AttemptItemData[]; attemptId: string }) {
   return (
     <ol className="zyk-st__items" data-testid="self-test-results">
       {items.map((item, i) => (
@@ -227,6 +233,7 @@ function AttemptResults({ items }: { items: AttemptItemData[] }) {
             readOnly
             response={item.subQuestions?.length ? Object.fromEntries(item.subQuestions.map((p) => [p.id, p.response])) : item.response}
             result={resultOf(item)}
+            attemptId={attemptId}
           />
         </li>
       ))}
@@ -311,7 +318,7 @@ export function SelfTestPage({ paperId, userId }: { paperId: string; userId: str
             {current.state === 'SUBMITTED' ? <Tag color="orange">{t('selfTest.state.SUBMITTED')}</Tag> : null}
             <Button onClick={() => setSearch({})}>{t('selfTest.backToOverview')}</Button>
           </div>
-          <AttemptResults items={current.items as AttemptItemData[]} />
+          <AttemptResults items={current.items as AttemptItemData[]} attemptId={current.id} />
         </section>
       ) : null}
 
