@@ -1,8 +1,10 @@
 """Loads published demo items (every type, tagged with the course's knowledge points; two points are left
-without items so the coverage matrix shows gaps) and an open self-test (``fixtures/demo/questions.json``) for
+without items so the coverage matrix shows gaps) and two open self-tests — 数控车削循环指令自测 (objective and
+short answer) and 数控铣削实操自测 (a practical task with photo/file hand-ins) — (``fixtures/demo/questions.json``) for
 ``make run`` and the browser tests; never used by the Python tests.
 
-Idempotent: nothing is added when the course already has a paper of the same title. Items are written with
+Idempotent by paper title: a paper the course already has is skipped; when some exist, the items are not added
+again and a new paper of the file is made from the published items with the same stems. Items are written with
 the bank's own checks (``item_clean``) and published directly (the demo has no review backlog for them).
 """
 
@@ -13,7 +15,7 @@ from django.conf import settings
 from django.db import transaction
 
 from cms.courses.models import CoursePage, KnowledgePoint
-from cms.questions.models import Paper, PaperItem
+from cms.questions.models import Paper, PaperItem, Question
 from cms.questions.services import ItemData, _create, item_clean
 
 QUESTIONS_FILE = Path(settings.BASE_DIR) / "fixtures" / "demo" / "questions.json"
@@ -37,17 +39,25 @@ def demo_questions_load(path: Path = QUESTIONS_FILE) -> str:
     course = CoursePage.objects.filter(slug=data["course"]).first()
     if course is None:
         return "Demo questions: course not found; nothing added."
-    if Paper.objects.filter(course=course, title__in=[p["title"] for p in data["papers"]]).exists():
+    titles = [p["title"] for p in data["papers"]]
+    existing = set(Paper.objects.filter(course=course, title__in=titles).values_list("title", flat=True))
+    if existing == set(titles):
         return "Demo questions already loaded; nothing changed."
-    points = dict(KnowledgePoint.objects.filter(course=course).values_list("name", "pk"))
-    questions = []
-    for row in data["items"]:
-        item = item_clean(course, _item_data(row, points))
-        question = _create(user=None, course=course, item=item, organisation=None)
-        question.get_latest_revision().publish(skip_permission_checks=True)
-        question.refresh_from_db()
-        questions.append(question)
+    if existing:  # the items were loaded with an earlier paper: a paper added to the file later finds them by stem
+        by_stem = {q.stem: q for q in Question.objects.filter(course=course, parent__isnull=True, live=True)}
+        questions = [by_stem.get(row["stem"]) for row in data["items"]]
+    else:
+        points = dict(KnowledgePoint.objects.filter(course=course).values_list("name", "pk"))
+        questions = []
+        for row in data["items"]:
+            item = item_clean(course, _item_data(row, points))
+            question = _create(user=None, course=course, item=item, organisation=None)
+            question.get_latest_revision().publish(skip_permission_checks=True)
+            question.refresh_from_db()
+            questions.append(question)
     for spec in data["papers"]:
+        if spec["title"] in existing or any(questions[i] is None for i in spec["items"]):
+            continue
         paper = Paper.objects.create(course=course, title=spec["title"], open=True)
         for order, index in enumerate(spec["items"]):
             question = questions[index]
