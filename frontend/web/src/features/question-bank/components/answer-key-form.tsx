@@ -367,7 +367,7 @@ function Attachments({ rows, onChange, scope }: { rows: Attachment[]; onChange: 
         ref={input}
         type="file"
         accept={ATTACHMENT_ACCEPT}
-        hidden
+        style={{ display: 'none' }}
         multiple
         data-testid={`${scope}-attachment-file`}
         onChange={(event) => {

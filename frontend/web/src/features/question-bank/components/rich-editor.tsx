@@ -208,7 +208,7 @@ export function RichEditor({ value, onChange, compact = false, invalid = false, 
           ref={fileInput}
           type="file"
           accept={IMAGE_ACCEPT}
-          hidden
+          style={{ display: 'none' }}
           data-testid={rest['data-testid'] ? `${rest['data-testid']}-image-file` : undefined}
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
