@@ -159,6 +159,19 @@ def _kind_label(kind: str) -> str:
     return {"photo": _("photos"), "video": _("videos"), "file": _("documents")}.get(kind, kind)
 
 
+def _kinds_label(kinds: list[str]) -> str:
+    return _(", ").join(_kind_label(k) for k in kinds) or _("text only")
+
+
+def _too_large(kind: str, limit: int) -> str:
+    messages = {
+        "photo": _("A photo may be at most %(limit)s MB."),
+        "video": _("A video may be at most %(limit)s MB."),
+        "file": _("A document may be at most %(limit)s MB."),
+    }
+    return messages[kind] % {"limit": limit // MB}
+
+
 def _clean_name(name: str) -> str:
     name = "".join(ch for ch in (name or "") if ch.isprintable() and ch not in '\\/:*?"<>|').strip(" .")
     return name[-120:] or "file"
@@ -171,21 +184,15 @@ def attempt_file_add(*, user, attempt: Attempt, question_id: int, upload, filena
     sniffed = sniff(upload, filename)
     allowed = [k for k in (entry.get("content") or {}).get("submission", ["file"]) if k in KINDS]
     if sniffed is None:
-        raise _refuse(
-            _("This file type is not accepted. Hand in %(kinds)s.")
-            % {"kinds": "、".join(_kind_label(k) for k in allowed) or _("text")}
-        )
+        raise _refuse(_("This file type is not accepted. Hand in %(kinds)s.") % {"kinds": _kinds_label(allowed)})
     if sniffed.kind not in allowed:
         raise _refuse(
             _("This task does not take %(kind)s. Hand in %(kinds)s.")
-            % {"kind": _kind_label(sniffed.kind), "kinds": "、".join(_kind_label(k) for k in allowed) or _("text")}
+            % {"kind": _kind_label(sniffed.kind), "kinds": _kinds_label(allowed)}
         )
     limit = KINDS[sniffed.kind][1]
     if upload.size > limit:
-        raise _refuse(
-            _("%(kind)s may be at most %(limit)s MB.") % {"kind": _kind_label(sniffed.kind), "limit": limit // MB},
-            ErrorCode.TOO_LARGE,
-        )
+        raise _refuse(_too_large(sniffed.kind, limit), ErrorCode.TOO_LARGE)
     record = {
         "id": uuid.uuid4().hex,
         "name": _clean_name(filename),

@@ -13,7 +13,7 @@ from django.test import Client
 from cms.accounts.roles import Role
 from cms.accounts.tests.support import host_organisation  # noqa: F401  (world's helpers)
 from cms.questions import attempts
-from cms.questions.attempt_files import MB
+from cms.questions.attempt_files import MB, sniff
 from cms.questions.models import AttemptAnswer, AttemptState
 from cms.questions.tests.test_attempts import _fixed, english, world  # noqa: F401  (fixtures)
 from cms.resources.tests.factories import grant
@@ -142,7 +142,7 @@ def test_every_kind_is_taken_listed_kept_on_resume_and_submit(
     [
         (["photo"], "报告.pdf", PDF, "This task does not take documents. Hand in photos."),
         (["video"], "a.png", PNG, "This task does not take photos. Hand in videos."),
-        (["photo", "file"], "photo.png", EXE, "This file type is not accepted. Hand in photos、documents."),
+        (["photo", "file"], "photo.png", EXE, "This file type is not accepted. Hand in photos, documents."),
         (["file"], "notes.png", "看起来像文字".encode(), "This file type is not accepted. Hand in documents."),
         (["photo"], "fake.jpg", b"just text pretending", "This file type is not accepted. Hand in photos."),
     ],
@@ -162,7 +162,7 @@ def test_too_large_too_many_non_practical_and_other_learners(world, practical, m
     attempt = _open(world, world["single"], task)
     learner = _client(world["learner"])
     big = _upload(learner, attempt, task, "big.png", PNG + b"\x00" * (20 * MB))
-    assert big.status_code == 413 and big.json()["errors"][0]["message"] == "photos may be at most 20 MB."
+    assert big.status_code == 413 and big.json()["errors"][0]["message"] == "A photo may be at most 20 MB."
     for i in range(10):
         assert _upload(learner, attempt, task, f"{i}.png", PNG).status_code == 200
     eleventh = _upload(learner, attempt, task, "11.png", PNG)
@@ -203,3 +203,34 @@ def test_uploads_need_the_csrf_token(world, practical):
     client.force_login(world["learner"])
     assert _upload(client, attempt, task, "a.png", PNG).status_code == 403
     assert not AttemptAnswer.objects.filter(attempt=attempt).exists()
+
+
+def _zip(*names: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in names:
+            archive.writestr(name, "<x/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("a.webp", b"RIFF\x24\x00\x00\x00WEBPVP8 " + b"\x00" * 32, ("photo", "image/webp")),
+        ("a.heic", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 32, ("photo", "image/heic")),
+        ("a.mov", b"\x00\x00\x00\x14ftypqt  \x00\x00\x00\x00qt  " + b"\x00" * 32, ("video", "video/quicktime")),
+        ("a.webm", b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x84webm" + b"\x00" * 32, ("video", "video/webm")),
+        ("a.xlsx", _zip("[Content_Types].xml", "xl/workbook.xml"), ("file", "spreadsheetml")),
+        ("a.pptx", _zip("[Content_Types].xml", "ppt/presentation.xml"), ("file", "presentationml")),
+        ("a.zip", _zip("drawing.dxf"), ("file", "application/zip")),
+        ("a.docx", b"PK\x03\x04 not really a zip", None),  # broken zips are refused, never half-read
+        ("a.exe", EXE, None),
+        ("a.txt", b"\x00\x01binary", None),
+    ],
+)
+def test_sniffing_by_content(name, data, expected):
+    sniffed = sniff(io.BytesIO(data), name)
+    if expected is None:
+        assert sniffed is None
+    else:
+        assert sniffed is not None and sniffed.kind == expected[0] and expected[1] in sniffed.content_type
