@@ -62,6 +62,10 @@ class QuestionsQueries(graphene.ObjectType):
         knowledge_point_id=graphene.ID(description="Only items testing this point."),
         module_id=graphene.ID(description="Only items of this module."),
         status=QuestionStatus(description="Only items in this state (DELETED = the recycle bin)."),
+        live_only=graphene.Boolean(
+            default_value=False,
+            description="Only items learners can get: published, with or without edits waiting (what papers use).",
+        ),
         limit=graphene.Int(default_value=20, description="Page size (capped)."),
         offset=graphene.Int(default_value=0, description="Rows to skip."),
         description="A course's question bank for its team and editors, last changed first.",
@@ -109,6 +113,7 @@ class QuestionsQueries(graphene.ObjectType):
         knowledge_point_id=None,
         module_id=None,
         status=None,
+        live_only=False,
         limit=20,
         offset=0,
     ):
@@ -122,6 +127,7 @@ class QuestionsQueries(graphene.ObjectType):
             knowledge_point_id=_id(knowledge_point_id, "knowledge_point_id") if knowledge_point_id else None,
             module_id=_id(module_id, "module_id") if module_id else None,
             status=_value(status),
+            live_only=bool(live_only),
         )
         return bank_page(info, rows, limit, offset)
 

@@ -50,10 +50,12 @@ def bank_questions(
     knowledge_point_id: int | None = None,
     module_id: int | None = None,
     status: str | None = None,
+    live_only: bool = False,
 ) -> QuerySet[Question]:
     """The course's top-level items (case sub-questions come with their case), newest first, filtered.
 
-    ``search`` matches the stem of the row and of the latest revision (drafts of published items)."""
+    ``search`` matches the stem of the row and of the latest revision (drafts of published items).
+    ``live_only``: items learners can get — published, with or without edits waiting (papers use the live row)."""
     rows = (
         Question.objects.filter(course_id=course.pk, parent__isnull=True)
         .annotate(in_review=Exists(review_states()))
@@ -72,6 +74,8 @@ def bank_questions(
             rows = rows.filter(live=True, has_unpublished_changes=False, in_review=False)
         elif status == BankStatus.CHANGED:
             rows = rows.filter(live=True, has_unpublished_changes=True, in_review=False)
+    if live_only:
+        rows = rows.filter(live=True)
     if question_type:
         rows = rows.filter(question_type=question_type)
     if difficulty:

@@ -17,9 +17,10 @@ pytestmark = pytest.mark.django_db
 
 BANK = """
 query Bank($course: ID!, $search: String, $type: QuestionType, $difficulty: Int, $point: ID, $module: ID,
-            $status: QuestionStatus, $limit: Int, $offset: Int) {
+            $status: QuestionStatus, $liveOnly: Boolean, $limit: Int, $offset: Int) {
   questionBank(courseId: $course, search: $search, questionType: $type, difficulty: $difficulty,
-               knowledgePointId: $point, moduleId: $module, status: $status, limit: $limit, offset: $offset) {
+               knowledgePointId: $point, moduleId: $module, status: $status, liveOnly: $liveOnly,
+               limit: $limit, offset: $offset) {
     totalCount
     items { id questionType stem content difficulty score source tags status live authorName
       knowledgePoints { id name } module { id title } course { id }
@@ -110,6 +111,10 @@ def test_a_published_item_shows_its_pending_draft_to_the_team(world):
 
     assert shown["status"] == "CHANGED" and shown["live"] is True
     assert shown["stem"] == "<p>改过的题干</p>" and shown["tags"] == ["改"]
+    # still one learners can get (what a paper's item picker asks for), unlike a never-published draft
+    question_create(user=teacher, course=course, data=_single(world, stem="从未发布"))
+    live = _bank(world["browser"], course, liveOnly=True)["items"]
+    assert [int(i["id"]) for i in live] == [item.pk]
     item.refresh_from_db()
     assert item.stem == "<p>G71 指令中 Δd 表示？</p>"  # learners keep the reviewed version
 

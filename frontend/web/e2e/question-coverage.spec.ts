@@ -8,7 +8,7 @@ import { loginAs } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
 const POINT = '加工路线确定'; // a point of the course's graph
-const ITEM = 'FANUC 系统中，外圆粗车复合循环'; // a published item of the demo bank
+const ITEM = '设定第一工件坐标系'; // a published item of the demo bank that no paper of another spec uses
 
 async function courseId(page: Page): Promise<string> {
   const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
@@ -90,8 +90,8 @@ test('from a knowledge point the team tags a bank item, sees it counted, and rem
 
   const select = panel.getByTestId('point-questions-select');
   await select.click();
-  await select.locator('input').fill('FANUC');
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'FANUC' });
+  await select.locator('input').fill(ITEM);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: ITEM });
   await option.first().click();
   await panel.getByTestId('point-questions-add').click();
   await expect(page.locator('.ant-message')).toContainText('已为 1 道试题标注此知识点');

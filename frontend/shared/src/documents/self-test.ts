@@ -103,7 +103,7 @@ export const coursePapersQuery = graphql(`
 /** Published items of the bank to pick for a fixed paper. */
 export const paperBankPickerQuery = graphql(`
   query PaperBankPicker($courseId: ID!, $search: String, $questionType: QuestionType, $moduleId: ID, $offset: Int) {
-    questionBank(courseId: $courseId, search: $search, questionType: $questionType, moduleId: $moduleId, status: PUBLISHED, limit: 10, offset: $offset) {
+    questionBank(courseId: $courseId, search: $search, questionType: $questionType, moduleId: $moduleId, liveOnly: true, limit: 10, offset: $offset) {
       totalCount
       items {
         id

@@ -5773,7 +5773,7 @@ export const PaperBankPickerDocument = new TypedDocumentString(`
     search: $search
     questionType: $questionType
     moduleId: $moduleId
-    status: PUBLISHED
+    liveOnly: true
     limit: 10
     offset: $offset
   ) {
