@@ -205,7 +205,7 @@ export function CourseKnowledgeGraph({
         {phone ? (
           <>
             {list}
-            {panel}
+            <PointResources pointId={selectedId} />
             <Button
               block
               className="zyk-kg__toggle"
@@ -222,6 +222,7 @@ export function CourseKnowledgeGraph({
                 {chart}
               </>
             ) : null}
+            {tools /* below the chart: loading it never moves the chart under a dragging finger */}
           </>
         ) : (
           <>
