@@ -222,7 +222,7 @@ export function CourseKnowledgeGraph({
                 {chart}
               </>
             ) : null}
-            {tools /* below the chart: loading it never moves the chart under a dragging finger */}
+            {showChart ? null : tools /* with the chart shown a phone arranges points: the panel never moves it */}
           </>
         ) : (
           <>
