@@ -18,13 +18,12 @@ from django.views.decorators.http import require_http_methods
 from cms.core.errors import DomainError, ErrorCode
 from cms.questions.attempt_files import (
     MAX_UPLOAD_BYTES,
-    MB,
     attempt_file_add,
     attempt_file_get,
     attempt_file_remove,
 )
 from cms.questions.models import Attempt
-from cms.questions.views import _MULTIPART_OVERHEAD, _login_required, _refusal, disposition
+from cms.questions.views import _login_required, _refusal, disposition, upload_file, upload_guard
 
 
 def _attempt(attempt_id: int) -> Attempt:
@@ -36,26 +35,10 @@ def _attempt(attempt_id: int) -> Attempt:
 
 @require_http_methods(["POST"])
 def attempt_file_upload(request: HttpRequest, attempt_id: int, question_id: int) -> JsonResponse:
-    if not request.user.is_authenticated:
-        return _refusal(_login_required())
-    too_large = DomainError(
-        _("The file is larger than %(limit)s MB.") % {"limit": MAX_UPLOAD_BYTES // MB},
-        code=ErrorCode.TOO_LARGE,
-        field="file",
-    )
     try:
-        declared = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        declared = 0
-    if declared > MAX_UPLOAD_BYTES + _MULTIPART_OVERHEAD:  # refuse before Django reads the body
-        return _refusal(too_large)
-    try:
+        upload_guard(request, MAX_UPLOAD_BYTES)
         attempt = _attempt(attempt_id)
-        upload = request.FILES.get("file")
-        if upload is None:
-            raise DomainError(_("Choose a file to hand in."), code=ErrorCode.INVALID_INPUT, field="file")
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise too_large
+        upload = upload_file(request, MAX_UPLOAD_BYTES, _("Choose a file to hand in."))
         record = attempt_file_add(
             user=request.user, attempt=attempt, question_id=question_id, upload=upload, filename=upload.name or ""
         )

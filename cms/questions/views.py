@@ -74,35 +74,6 @@ def _course(course_id: int) -> CoursePage:
     return course
 
 
-@require_POST
-def import_upload(request: HttpRequest, course_id: int) -> JsonResponse:
-    """Multipart ``file`` (≤ 20 MB). Answers ``{ok, importId, filename, errors}``; preview it with GraphQL."""
-    if not request.user.is_authenticated:
-        return _refusal(_login_required())
-    too_large = DomainError(
-        _("The file is larger than %(limit)s MB.") % {"limit": MAX_FILE_BYTES // (1024 * 1024)},
-        code=ErrorCode.TOO_LARGE,
-        field="file",
-    )
-    try:
-        declared = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        declared = 0
-    if declared > MAX_FILE_BYTES + _MULTIPART_OVERHEAD:  # refuse before Django reads the body
-        return _refusal(too_large)
-    try:
-        course = _course(course_id)
-        upload = request.FILES.get("file")
-        if upload is None:
-            raise DomainError(_("Choose the file to import."), code=ErrorCode.INVALID_INPUT, field="file")
-        if upload.size > MAX_FILE_BYTES:
-            raise too_large
-        record = question_import_upload(user=request.user, course=course, filename=upload.name, data=upload.read())
-    except DomainError as error:
-        return _refusal(error)
-    return JsonResponse({"ok": True, "importId": str(record.pk), "filename": record.filename, "errors": []})
-
-
 def _too_large(limit: int) -> DomainError:
     return DomainError(
         _("The file is larger than %(limit)s MB.") % {"limit": limit // (1024 * 1024)},
@@ -111,23 +82,47 @@ def _too_large(limit: int) -> DomainError:
     )
 
 
-def _media_upload(request: HttpRequest, course_id: int, limit: int, store) -> JsonResponse:
-    """One multipart ``file`` for the course team, refused before reading when declared too large."""
+def upload_guard(request: HttpRequest, limit: int) -> None:
+    """A signed-in person, and a body not declared larger than ``limit`` (refused before Django reads it)."""
     if not request.user.is_authenticated:
-        return _refusal(_login_required())
+        raise _login_required()
     try:
         declared = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         declared = 0
     if declared > limit + _MULTIPART_OVERHEAD:
-        return _refusal(_too_large(limit))
+        raise _too_large(limit)
+
+
+def upload_file(request: HttpRequest, limit: int, missing: str):
+    """The multipart ``file`` of the request, at most ``limit`` bytes; ``missing`` says what to choose."""
+    upload = request.FILES.get("file")
+    if upload is None:
+        raise DomainError(missing, code=ErrorCode.INVALID_INPUT, field="file")
+    if upload.size > limit:
+        raise _too_large(limit)
+    return upload
+
+
+@require_POST
+def import_upload(request: HttpRequest, course_id: int) -> JsonResponse:
+    """Multipart ``file`` (≤ 20 MB). Answers ``{ok, importId, filename, errors}``; preview it with GraphQL."""
     try:
+        upload_guard(request, MAX_FILE_BYTES)
         course = _course(course_id)
-        upload = request.FILES.get("file")
-        if upload is None:
-            raise DomainError(_("Choose a file to upload."), code=ErrorCode.INVALID_INPUT, field="file")
-        if upload.size > limit:
-            raise _too_large(limit)
+        upload = upload_file(request, MAX_FILE_BYTES, _("Choose the file to import."))
+        record = question_import_upload(user=request.user, course=course, filename=upload.name, data=upload.read())
+    except DomainError as error:
+        return _refusal(error)
+    return JsonResponse({"ok": True, "importId": str(record.pk), "filename": record.filename, "errors": []})
+
+
+def _media_upload(request: HttpRequest, course_id: int, limit: int, store) -> JsonResponse:
+    """One multipart ``file`` for the course team, refused before reading when declared too large."""
+    try:
+        upload_guard(request, limit)
+        course = _course(course_id)
+        upload = upload_file(request, limit, _("Choose a file to upload."))
         name = _UNSAFE.sub("_", (upload.name or "").rsplit("/", 1)[-1]).strip(" .")[:200]
         url = store(user=request.user, course=course, data=upload.read(), filename=name)
     except DomainError as error:
