@@ -124,6 +124,13 @@ export default function PointGraphChart({
     const onDown = (params: echarts.ECElementEvent) => {
       const id = (params.data as { id?: string } | undefined)?.id;
       pressed = params.dataType === 'node' && id && !id.startsWith('anchor:') ? id : null;
+      // A point still gliding to its new place after an update (300 ms) would have its x and y reset by
+      // the animation on every frame, swallowing the drag: the glide is finished at once instead.
+      const symbol = params.event?.target;
+      if (pressed && symbol) {
+        symbol.stopAnimation(undefined, true);
+        symbol.parent?.stopAnimation(undefined, true);
+      }
     };
     const onDragEnd = (event: { target?: Positioned | null }) => {
       const current = layoutRef.current;
