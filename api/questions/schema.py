@@ -64,7 +64,8 @@ class QuestionsQueries(graphene.ObjectType):
         status=QuestionStatus(description="Only items in this state (DELETED = the recycle bin)."),
         live_only=graphene.Boolean(
             default_value=False,
-            description="Only items learners can get: published, with or without edits waiting (what papers use).",
+            description="Only items learners can get: published, with or without edits waiting, each as its "
+            "published version (what papers use), not the draft.",
         ),
         limit=graphene.Int(default_value=20, description="Page size (capped)."),
         offset=graphene.Int(default_value=0, description="Rows to skip."),
@@ -129,7 +130,7 @@ class QuestionsQueries(graphene.ObjectType):
             status=_value(status),
             live_only=bool(live_only),
         )
-        return bank_page(info, rows, limit, offset)
+        return bank_page(info, rows, limit, offset, live=bool(live_only))
 
     @staticmethod
     def resolve_question(root, info, id):

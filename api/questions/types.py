@@ -173,8 +173,9 @@ class QuestionList(graphene.ObjectType):
     items = graphene.List(graphene.NonNull(Question), required=True, description="This page of them.")
 
 
-def bank_page(info, rows, limit: int, offset: int) -> QuestionList:
-    page = selectors.bank_items(rows[offset : offset + limit])
+def bank_page(info, rows, limit: int, offset: int, *, live: bool = False) -> QuestionList:
+    """``live``: the published version of each item (what papers use), not the team's latest draft."""
+    page = selectors.bank_items(rows[offset : offset + limit], live=live)
     loaders(info).announce("question_point", (pk for item in page for pk in item.knowledge_point_ids))
     announce(info, "question_parent", [i.row for i in page if i.row.question_type == QuestionTypeChoices.CASE])
     announce(info, "question_module", [i.draft for i in page if i.draft.module_id], attr="module_id")

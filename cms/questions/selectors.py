@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Exists, OuterRef, Q, QuerySet
+from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Cast
 from taggit.models import Tag
 from wagtail.models import WorkflowState
@@ -55,7 +55,8 @@ def bank_questions(
     """The course's top-level items (case sub-questions come with their case), newest first, filtered.
 
     ``search`` matches the stem of the row and of the latest revision (drafts of published items).
-    ``live_only``: items learners can get — published, with or without edits waiting (papers use the live row)."""
+    ``live_only``: items learners can get — published, with or without edits waiting (papers use the live row,
+    so then only the live stem is searched; read them with ``bank_items(…, live=True)``)."""
     rows = (
         Question.objects.filter(course_id=course.pk, parent__isnull=True)
         .annotate(in_review=Exists(review_states()))
@@ -85,7 +86,9 @@ def bank_questions(
     if knowledge_point_id:
         rows = rows.filter(knowledge_points__id=knowledge_point_id).distinct()
     search = (search or "").strip()
-    if search:
+    if search and live_only:
+        rows = rows.filter(stem__icontains=search)
+    elif search:
         rows = rows.filter(Q(stem__icontains=search) | Q(latest_revision__content__stem__icontains=search))
     return rows
 
@@ -123,9 +126,16 @@ class BankItem:
     tags: list[str]
 
 
-def bank_items(questions) -> list[BankItem]:
+def bank_items(questions, *, live: bool = False) -> list[BankItem]:
     """The latest revision of each question: one query for all their tag names, none for the rest when
-    ``latest_revision`` was selected (a revision stores tags and points by id)."""
+    ``latest_revision`` was selected (a revision stores tags and points by id).
+
+    ``live``: each item as learners and papers get it — the published row, not edits waiting for review
+    (a paper's item picker, L5); two queries for the rows' points and tags."""
+    if live:
+        rows = list(questions)
+        prefetch_related_objects(rows, "knowledge_points", "tags")
+        return [BankItem(row=q, draft=q, knowledge_point_ids=_row_point_ids(q), tags=_row_tags(q)) for q in rows]
     drafts = []
     tag_ids: set[int] = set()
     for question in questions:

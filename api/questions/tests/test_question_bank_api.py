@@ -119,6 +119,52 @@ def test_a_published_item_shows_its_pending_draft_to_the_team(world):
     assert item.stem == "<p>G71 指令中 Δd 表示？</p>"  # learners keep the reviewed version
 
 
+def test_the_paper_picker_reads_the_published_version_of_an_item_with_edits_waiting(world):
+    """L5: with liveOnly the bank shows what a paper would use (the live row), not the team's draft."""
+    # given a published single choice and a published case, both edited since
+    teacher, course = world["teacher"], world["course"]
+    other_point = KnowledgePointFactory(course=course, name="G73 仿形粗车")
+    item = question_create(user=teacher, course=course, data=_single(world, difficulty=2, score=2))
+    case = question_create(user=teacher, course=course, data=_case(world))
+    for row in (item, case):
+        row.get_latest_revision().publish(user=teacher, skip_permission_checks=True)
+    item.refresh_from_db()
+    case.refresh_from_db()
+    question_update(
+        user=teacher,
+        question=item,
+        data=_single(
+            world,
+            stem="改过的题干",
+            question_type="true_false",
+            content={"answer": True},
+            difficulty=5,
+            score=4,
+            tags=["改"],
+            knowledge_point_ids=[other_point.pk],
+        ),
+    )
+    edited_case = _case(world)
+    edited_case.sub_questions[0].stem = "<p>改过的第一问</p>"
+    question_update(user=teacher, question=case, data=edited_case)
+
+    # when the paper's item picker asks for live items
+    live = {int(i["id"]): i for i in _bank(world["browser"], course, liveOnly=True)["items"]}
+
+    # then it gets the published stem, type, difficulty, points, tags and parts; the status still says CHANGED
+    shown = live[item.pk]
+    assert shown["status"] == "CHANGED"
+    assert shown["stem"] == "<p>G71 指令中 Δd 表示？</p>" and shown["questionType"] == "SINGLE"
+    assert shown["difficulty"] == 2 and shown["score"] == 2.0 and shown["content"]["answer"] == "A"
+    assert shown["tags"] == ["数控"] and [p["name"] for p in shown["knowledgePoints"]] == ["G71 外圆粗车循环"]
+    assert [p["stem"] for p in live[case.pk]["subQuestions"]] == ["<p>第一问</p>", "<p>第二问</p>"]
+    # the search finds the live stem only; the team's bank still shows the draft
+    assert _bank(world["browser"], course, liveOnly=True, search="改过")["totalCount"] == 0
+    assert _bank(world["browser"], course, liveOnly=True, search="Δd")["totalCount"] == 1
+    team = {int(i["id"]): i for i in _bank(world["browser"], course)["items"]}
+    assert team[item.pk]["stem"] == "<p>改过的题干</p>" and team[item.pk]["difficulty"] == 5
+
+
 def test_filters_search_and_the_recycle_bin(world):
     teacher, course = world["teacher"], world["course"]
     easy = question_create(user=teacher, course=course, data=_single(world, stem="车床主轴", difficulty=1))
@@ -152,17 +198,29 @@ def test_outsiders_and_anonymous_visitors_find_no_bank(world, new_browser):
         assert body["errors"]
 
 
-def test_a_page_of_the_bank_costs_the_same_queries_whatever_its_size(world):
+@pytest.mark.parametrize("live_only", [False, True])
+def test_a_page_of_the_bank_costs_the_same_queries_whatever_its_size(world, live_only):
     teacher, course = world["teacher"], world["course"]
-    question_create(user=teacher, course=course, data=_single(world))
-    question_create(user=teacher, course=course, data=_case(world))
+
+    def add(**changes):
+        for data in (_single(world, **changes), _case(world)):
+            row = question_create(user=teacher, course=course, data=data)
+            if live_only:  # published with edits waiting: the picker's hardest case
+                row.get_latest_revision().publish(user=teacher, skip_permission_checks=True)
+                row.refresh_from_db()
+                question_update(
+                    user=teacher,
+                    question=row,
+                    data=_single(world, stem="改") if row.question_type == "single" else _case(world),
+                )
+
+    add()
     browser = world["browser"]
-    _bank(browser, course)
+    _bank(browser, course, liveOnly=live_only)
     with CaptureQueriesContext(connection) as small:
-        _bank(browser, course)
+        _bank(browser, course, liveOnly=live_only)
     for n in range(6):
-        question_create(user=teacher, course=course, data=_single(world, stem=f"第{n}题"))
-        question_create(user=teacher, course=course, data=_case(world))
+        add(stem=f"第{n}题")
     with CaptureQueriesContext(connection) as large:
-        assert _bank(browser, course)["totalCount"] == 14
+        assert _bank(browser, course, liveOnly=live_only)["totalCount"] == 14
     assert len(large) == len(small), [q["sql"] for q in large.captured_queries]
