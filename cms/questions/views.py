@@ -37,6 +37,7 @@ _STATUS = {
     ErrorCode.UNAUTHENTICATED: 401,
     ErrorCode.PERMISSION_DENIED: 403,
     ErrorCode.NOT_FOUND: 404,
+    ErrorCode.CONFLICT: 409,  # e.g. a hand-in after the attempt was submitted: the request is fine, the state is not
     ErrorCode.TOO_LARGE: 413,
     ErrorCode.LIMIT_EXCEEDED: 413,
 }

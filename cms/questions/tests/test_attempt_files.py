@@ -129,11 +129,12 @@ def test_every_kind_is_taken_listed_kept_on_resume_and_submit(
     assert result.attempt.state == AttemptState.SUBMITTED
     response = AttemptAnswer.objects.get(attempt=attempt, question_id=task.pk).response
     assert response["text"] == "最后的文字" and len(response["files"]) == 5
-    # after submit: no uploads, no removals
+    # after submit: no uploads, no removals — 409 Conflict (the attempt's state), with the reason the SPA shows
     late = _upload(learner, attempt, task, "late.png", PNG)
-    assert late.status_code == 400 and "already submitted" in late.json()["errors"][0]["message"]
+    assert late.status_code == 409 and late.json()["errors"][0]["code"] == "CONFLICT"
+    assert "already submitted" in late.json()["errors"][0]["message"]
     late_remove = learner.delete(f"/questions/attempts/{attempt.pk}/items/{task.pk}/files/{records[0]['id']}")
-    assert late_remove.status_code == 400
+    assert late_remove.status_code == 409 and late_remove.json()["errors"][0]["code"] == "CONFLICT"
     assert len(list((media / "attempts" / str(attempt.pk)).iterdir())) == 5
 
 
