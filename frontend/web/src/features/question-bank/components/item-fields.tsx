@@ -2,12 +2,12 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, InputNumber, Select, Typography } from 'antd';
 import type { QuestionType } from '@zyk/shared';
 import { useTranslation } from 'react-i18next';
+import { QUESTION_TYPES } from '@/lib/question-types';
 import {
   caseScore,
   errorsFor,
   newDraft,
   QUESTION_SOURCES,
-  QUESTION_TYPES,
   SUB_QUESTION_TYPES,
   withType,
   type ItemDraft,

@@ -10,8 +10,8 @@ import { PageSkeleton } from '@/components/feedback/page-skeleton';
 import { RichHtml } from '@/components/question/rich-html';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/graphql-client';
+import { QUESTION_TYPES } from '@/lib/question-types';
 import { useBankCourse, useQuestionBank, useQuestionDelete, useQuestionRestore, type BankFilters, type BankItem } from '../api/question-bank';
-import { QUESTION_TYPES } from '../utils/item-form';
 import { StatusTag } from './status-tag';
 import './question-bank.css';
 

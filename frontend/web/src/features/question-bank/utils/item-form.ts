@@ -1,19 +1,7 @@
 import type { QuestionInput, QuestionSource, QuestionType } from '@zyk/shared';
+import { QUESTION_TYPES } from '@/lib/question-types';
 import type { BankItem, BankPart } from '../api/question-bank';
 
-/** The ten item types in the order the editor offers them (cms/questions/content.py QuestionType). */
-export const QUESTION_TYPES: QuestionType[] = [
-  'SINGLE',
-  'MULTIPLE',
-  'TRUE_FALSE',
-  'FILL_BLANK',
-  'SHORT_ANSWER',
-  'ESSAY',
-  'MATCHING',
-  'ORDERING',
-  'CASE',
-  'PRACTICAL',
-];
 export const SUB_QUESTION_TYPES = QUESTION_TYPES.filter((type) => type !== 'CASE');
 export const QUESTION_SOURCES: QuestionSource[] = ['ORIGINAL', 'ENTERPRISE_CASE', 'ADAPTED', 'CERTIFICATE', 'IMPORTED'];
 export const PARTIAL_RULES = ['none', 'half', 'proportional'] as const;

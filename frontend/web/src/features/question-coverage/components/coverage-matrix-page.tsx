@@ -1,5 +1,4 @@
 import { Alert, Breadcrumb, Checkbox, Segmented, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
-import type { QuestionType } from '@zyk/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,21 +7,10 @@ import { NotFoundView } from '@/components/feedback/not-found-view';
 import { PageSkeleton } from '@/components/feedback/page-skeleton';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ApiError } from '@/lib/graphql-client';
+import { QUESTION_TYPES } from '@/lib/question-types';
 import { useQuestionCoverage, type CoverageRow } from '../api/question-coverage';
 import './coverage-matrix.css';
 
-const QUESTION_TYPES: QuestionType[] = [
-  'SINGLE',
-  'MULTIPLE',
-  'TRUE_FALSE',
-  'FILL_BLANK',
-  'SHORT_ANSWER',
-  'ESSAY',
-  'MATCHING',
-  'ORDERING',
-  'CASE',
-  'PRACTICAL',
-];
 const DIFFICULTIES = [1, 2, 3, 4, 5];
 
 type View = 'type' | 'difficulty';

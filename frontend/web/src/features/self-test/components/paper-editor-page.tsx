@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '@/components/feedback/error-state';
 import { PageSkeleton } from '@/components/feedback/page-skeleton';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { QUESTION_TYPES } from '@/lib/question-types';
 import {
   useBankPicker,
   useCoursePapers,
@@ -18,7 +19,6 @@ import {
 } from '../api/self-test';
 import './self-test.css';
 
-const TYPES: QuestionType[] = ['SINGLE', 'MULTIPLE', 'TRUE_FALSE', 'FILL_BLANK', 'SHORT_ANSWER', 'ESSAY', 'MATCHING', 'ORDERING', 'CASE', 'PRACTICAL'];
 const plain = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
 interface ItemRow {
@@ -114,7 +114,7 @@ function BankPicker({ courseId, modules, chosen, onAdd }: { courseId: string; mo
       <h4>{t('selfTest.editor.pickTitle')}</h4>
       <div className="zyk-pe__filters">
         <Input.Search allowClear placeholder={t('selfTest.editor.search')} value={search} onChange={(e) => (setSearch(e.target.value), setOffset(0))} />
-        <Select allowClear placeholder={t('selfTest.editor.anyType')} value={questionType} onChange={(v) => (setType(v), setOffset(0))} options={TYPES.map((v) => ({ value: v, label: t(`questionView.type.${v.toLowerCase()}`) }))} />
+        <Select allowClear placeholder={t('selfTest.editor.anyType')} value={questionType} onChange={(v) => (setType(v), setOffset(0))} options={QUESTION_TYPES.map((v) => ({ value: v, label: t(`questionView.type.${v.toLowerCase()}`) }))} />
         <Select allowClear placeholder={t('selfTest.editor.anyModule')} value={moduleId} onChange={(v) => (setModule(v), setOffset(0))} options={modules} />
       </div>
       {bank.isError ? <ErrorState error={bank.error} /> : null}
@@ -149,7 +149,7 @@ function RulesEditor({ courseId, rules, modules, points, onChange }: { courseId:
       {rules.map((rule, i) => (
         <div key={i} className="zyk-pe__row" data-testid="paper-rule">
           <span>{t('selfTest.editor.ruleN', { n: i + 1 })}</span>
-          <Select style={{ minWidth: 120 }} value={rule.questionType} onChange={(v) => set(i, { questionType: v })} options={TYPES.map((v) => ({ value: v, label: t(`questionView.type.${v.toLowerCase()}`) }))} aria-label={t('selfTest.editor.type')} />
+          <Select style={{ minWidth: 120 }} value={rule.questionType} onChange={(v) => set(i, { questionType: v })} options={QUESTION_TYPES.map((v) => ({ value: v, label: t(`questionView.type.${v.toLowerCase()}`) }))} aria-label={t('selfTest.editor.type')} />
           <Select style={{ minWidth: 120 }} allowClear placeholder={t('selfTest.editor.anyModule')} value={rule.moduleId ?? undefined} onChange={(v) => set(i, { moduleId: v ?? null })} options={modules} />
           <Select style={{ minWidth: 120 }} allowClear showSearch optionFilterProp="label" placeholder={t('selfTest.editor.anyPoint')} value={rule.knowledgePointId ?? undefined} onChange={(v) => set(i, { knowledgePointId: v ?? null })} options={points} />
           <Select style={{ minWidth: 100 }} allowClear placeholder={t('selfTest.editor.anyDifficulty')} value={rule.difficulty ?? undefined} onChange={(v) => set(i, { difficulty: v ?? null })} options={difficulties} />
