@@ -5,6 +5,10 @@ course's knowledge graph: the matched entry's knowledge points, their prerequisi
 prerequisite), and the best published resources the user may see for each of them. Every part cites where it
 comes from. When nothing covers the question well it declines and offers ``course_question_post`` instead of
 guessing. No external service is called.
+
+Posted text passes the sensitive-word filter (``cms.core.sensitive_words``, C12): a word whose action is block
+refuses the post or answer by field, naming the words, and nothing is stored. Flagged words pass: every posted
+question is read by the course team before anything of it can become public (see README "Sensitive words").
 """
 
 from dataclasses import dataclass, field
@@ -14,7 +18,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.core import sensitive_words
 from cms.core.errors import DomainError, ErrorCode
+from cms.core.models import SensitiveWordAction
 from cms.courses.models import CoursePage, KnowledgeEdge, KnowledgeEdgeKind, KnowledgePoint
 from cms.courses.permissions import can_edit_course
 from cms.qa.index import course_faq_index
@@ -85,6 +91,15 @@ def point_resources(user, point: KnowledgePoint, *, limit: int = RESOURCES_PER_P
     return page.items
 
 
+def blocked_words(*texts: str) -> list[str]:
+    """The sensitive words of action block in ``texts`` (C12), each once, in order of first appearance."""
+    return [hit.word for hit in sensitive_words.find(*texts) if hit.action == SensitiveWordAction.BLOCK]
+
+
+def _words(words: list[str]) -> str:
+    return "、".join(words)
+
+
 def faq_answer(*, course: CoursePage, question: str, user) -> FaqAnswer:
     """Answer ``question`` from ``course``'s FAQ with its points, prerequisites and resources, or decline."""
     question = (question or "").strip()[:MAX_QUESTION_CHARS]
@@ -136,6 +151,13 @@ def course_question_post(*, course: CoursePage, user, text: str) -> CourseQuesti
     text = " ".join((text or "").split())
     if not text:
         raise ValidationError({"text": _("Write your question first.")})
+    blocked = blocked_words(text)
+    if blocked:  # checked before the same open question is looked up: a word blocked since is refused too
+        raise DomainError(
+            _("Your question contains words that may not be posted: %(words)s. Reword it and post it again.")
+            % {"words": _words(blocked)},
+            field="text",
+        )
     existing = CourseQuestion.objects.filter(
         course=course, user=user, text=text, status=CourseQuestionStatus.OPEN
     ).first()
@@ -149,8 +171,16 @@ def course_question_post(*, course: CoursePage, user, text: str) -> CourseQuesti
 
 @transaction.atomic
 def faq_entry_save(*, entry: FaqEntry, knowledge_points: list[KnowledgePoint] | None = None) -> FaqEntry:
-    """Create or update an FAQ entry; its knowledge points must be points of its own course."""
+    """Create or update an FAQ entry; its knowledge points must be points of its own course, and its texts (public
+    wherever the course is) hold no blocked sensitive word (C12)."""
     entry.full_clean()
+    problems = {
+        name: _("Sensitive words found: %(words)s.") % {"words": _words(blocked)}
+        for name in ("question", "alternatives", "answer")
+        if (blocked := blocked_words(getattr(entry, name)))
+    }
+    if problems:
+        raise ValidationError(problems)
     if knowledge_points is not None:
         foreign = [p.name for p in knowledge_points if p.course_id != entry.course_id]
         if foreign:
@@ -199,6 +229,16 @@ def _faq_entry_from(*, question: CourseQuestion, answer: str, points: list[Knowl
                 code=ErrorCode.DUPLICATE,
                 field="add_to_faq",
             )
+        blocked = blocked_words(question.text)
+        if blocked:  # a word blocked after the question was posted: the FAQ is public, the question is not
+            raise DomainError(
+                _(
+                    "The question contains words that may not be published in the FAQ: %(words)s. Answer it "
+                    "without adding it to the FAQ."
+                )
+                % {"words": _words(blocked)},
+                field="add_to_faq",
+            )
         entry = FaqEntry(course_id=question.course_id, question=question.text)
     entry.answer = answer
     try:
@@ -206,7 +246,8 @@ def _faq_entry_from(*, question: CourseQuestion, answer: str, points: list[Knowl
         return faq_entry_save(entry=entry, knowledge_points=points)
     except ValidationError as error:
         message, field = _first_message(error)
-        raise DomainError(message, field="point_ids" if field == "knowledge_points" else field) from error
+        field = {"knowledge_points": "point_ids", "question": "add_to_faq"}.get(field, field)
+        raise DomainError(message, field=field) from error
 
 
 @transaction.atomic
@@ -235,6 +276,12 @@ def course_question_answer(
             _("Keep the answer to %(limit)d characters (it has %(count)d).")
             % {"limit": MAX_ANSWER_CHARS, "count": len(answer)},
             code=ErrorCode.LIMIT_EXCEEDED,
+            field="answer",
+        )
+    blocked = blocked_words(answer)
+    if blocked:
+        raise DomainError(
+            _("The answer contains words that may not be published: %(words)s.") % {"words": _words(blocked)},
             field="answer",
         )
     points = list(knowledge_points or [])
@@ -283,6 +330,12 @@ def course_question_dismiss(*, user, question: CourseQuestion, reason: str, note
             _("Keep the note to %(limit)d characters (it has %(count)d).")
             % {"limit": DISMISS_NOTE_CHARS, "count": len(note)},
             code=ErrorCode.LIMIT_EXCEEDED,
+            field="note",
+        )
+    blocked = blocked_words(note)
+    if blocked:
+        raise DomainError(
+            _("The note contains words that may not be published: %(words)s.") % {"words": _words(blocked)},
             field="note",
         )
     question.status = CourseQuestionStatus.CLOSED

@@ -55,6 +55,11 @@ class CourseScopedForm(WagtailAdminModelForm):
                 self.add_error(
                     "knowledge_points", _("Not points of this course: %(names)s") % {"names": "、".join(foreign)}
                 )
+        if isinstance(self.instance, FaqEntry):  # the FAQ is public wherever the course is (C12)
+            for name in ("question", "alternatives", "answer"):
+                blocked = services.blocked_words(cleaned.get(name) or "")
+                if blocked:
+                    self.add_error(name, _("Sensitive words found: %(words)s.") % {"words": "、".join(blocked)})
         return cleaned
 
 

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from cms.accounts.models import OrganisationKind
 from cms.accounts.roles import Role
 from cms.accounts.tests.factories import OrganisationFactory, UserFactory
+from cms.core.models import SensitiveWord
 from cms.courses.tests.factories import CoursePageFactory, CourseTeacherFactory, KnowledgePointFactory
 from cms.qa.models import CourseQuestion, CourseQuestionStatus, FaqEntry
 from cms.qa.tests.factories import CourseQuestionFactory, FaqEntryFactory
@@ -208,3 +209,38 @@ def test_the_lists_keep_a_flat_query_count(world):
     assert lists["myQuestions"]["total"] == 19 and mine_many == mine_few
     assert {q["answeredBy"] for q in lists["myQuestions"]["questions"]} == {"张海涛"}
     assert CourseQuestion.objects.count() == 57
+
+
+POST_CHECKED = """
+mutation Post($c: ID!, $t: String!) {
+  courseQuestionPost(courseId: $c, text: $t) { ok errors { code message field } question { id } }
+}
+"""
+
+
+def test_blocked_sensitive_words_are_refused_at_the_field_they_are_in(world):
+    # given a blocked word (C12)
+    SensitiveWord.objects.create(word="刷单返利", action="block")
+    # when a learner posts it, then the refusal names the word and the question field, and nothing is stored
+    posted = world["asker"].mutate(POST_CHECKED, {"c": world["course"].pk, "t": "尾座找正要刷单返利吗？"})
+    assert posted["ok"] is False and posted["question"] is None
+    assert posted["errors"] == [
+        {
+            "code": "INVALID_INPUT",
+            "message": "Your question contains words that may not be posted: 刷单返利. Reword it and post it again.",
+            "field": "text",
+        }
+    ]
+    assert not CourseQuestion.objects.exists()
+    # and the team's answer holding it is refused at the answer
+    question = CourseQuestionFactory(course=world["course"], user=world["learner"], text=QUESTION)
+    answered = world["team"].mutate(ANSWER_MUTATION, {"id": question.pk, "answer": f"{ANSWER}刷单返利", "faq": True})
+    assert answered["errors"] == [
+        {
+            "code": "INVALID_INPUT",
+            "message": "The answer contains words that may not be published: 刷单返利.",
+            "field": "answer",
+        }
+    ]
+    question.refresh_from_db()
+    assert question.status == CourseQuestionStatus.OPEN and not FaqEntry.objects.filter(question=QUESTION).exists()
