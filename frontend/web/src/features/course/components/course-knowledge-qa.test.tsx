@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '@/lib/i18n';
-import { graphqlError, mockGraphql, ok } from '@/testing/graphql-mock';
+import { graphqlError, mockGraphql, ok, refused } from '@/testing/graphql-mock';
 import { renderWithProviders } from '@/testing/render';
 import { CourseKnowledgeQa } from './course-knowledge-qa';
 
@@ -89,6 +89,46 @@ describe('the knowledge Q&A of a course', { timeout: 30_000 }, () => {
     expect(await screen.findByTestId('qa-posted')).toHaveTextContent('问题已发到课程问答区');
     expect(calls.find((c) => c.operation === 'CourseQuestionPost')?.variables).toEqual({ courseId: '3', text: '五轴机床怎么对刀？' });
     expect(screen.queryByTestId('qa-post')).not.toBeInTheDocument();
+  });
+
+  it('shows a post refused for its words (C12) at the question box until the question is edited', async () => {
+    const message = '提问中有不能发布的词：刷单返利。请修改后再发。';
+    const { calls } = mockGraphql({
+      CourseFaq: emptyFaq,
+      CourseAnswer: () => ({ courseAnswer: declined(true) }),
+      CourseQuestionPost: () => ({ courseQuestionPost: { ...refused('INVALID_INPUT', message, 'text'), question: null } }),
+    });
+    renderWithProviders(<CourseKnowledgeQa courseId="3" />);
+    const input = screen.getByTestId('qa-input');
+
+    await ask('尾座找正要刷单返利吗？');
+    await userEvent.click(within(await screen.findByTestId('qa-declined')).getByTestId('qa-post'));
+    // the refusal is the question box's error, not a separate alert, and nothing reads as posted
+    expect(await screen.findByTestId('qa-refused')).toHaveTextContent(message);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input.getAttribute('aria-describedby')).toBe(screen.getByTestId('qa-refused').id);
+    expect(input).toHaveFocus();
+    expect(input).toHaveValue('尾座找正要刷单返利吗？');
+    expect(screen.queryByTestId('qa-post-error')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('qa-posted')).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.operation === 'CourseQuestionPost')).toHaveLength(1);
+    // editing the question clears it
+    await userEvent.type(input, '？');
+    expect(screen.queryByTestId('qa-refused')).not.toBeInTheDocument();
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('shows other post refusals next to the post button', async () => {
+    mockGraphql({
+      CourseFaq: emptyFaq,
+      CourseAnswer: () => ({ courseAnswer: declined(true) }),
+      CourseQuestionPost: () => ({ courseQuestionPost: { ...refused('NOT_FOUND', '未找到该课程。', 'courseId'), question: null } }),
+    });
+    renderWithProviders(<CourseKnowledgeQa courseId="3" />);
+    await ask('五轴机床怎么对刀？');
+    await userEvent.click(within(await screen.findByTestId('qa-declined')).getByTestId('qa-post'));
+    expect(await screen.findByTestId('qa-post-error')).toHaveTextContent('未找到该课程。');
+    expect(screen.queryByTestId('qa-refused')).not.toBeInTheDocument();
   });
 
   it('offers an anonymous viewer a login link instead of posting', async () => {

@@ -1,10 +1,12 @@
 import { QuestionCircleOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Collapse, Empty, Input, Skeleton, Tag } from 'antd';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Section } from '@/components/section';
 import { useMe } from '@/hooks/use-me';
+import { MutationFailed } from '@/lib/mutation-result';
 import { loginPath } from '@/lib/next-path';
 import { MAX_QUESTION_LENGTH, useCourseAnswer, useCourseFaq, useCourseQuestionPost, type CourseAnswerData } from '../api/knowledge-qa';
 import { CourseMyQuestions } from './course-my-questions';
@@ -81,12 +83,40 @@ function AnswerView({ answer }: { answer: CourseAnswerData }) {
   );
 }
 
-/** The decline: the suggestion, and posting the question to the course Q&A (or a login link). */
-function DeclineView({ answer, courseId, question }: { answer: CourseAnswerData; courseId: string; question: string }) {
+/** The server's refusal of the question text itself (e.g. blocked sensitive words, C12), if that is why it failed. */
+function textProblem(error: unknown): string | null {
+  return error instanceof MutationFailed ? (error.problems.find((problem) => problem.field === 'text')?.message ?? null) : null;
+}
+
+/**
+ * The decline: the suggestion, and posting the question to the course Q&A (or a login link). A refusal of the
+ * question's text goes to `onRefused`, shown at the question box; any other refusal shows here.
+ */
+function DeclineView({
+  answer,
+  courseId,
+  question,
+  onRefused,
+}: {
+  answer: CourseAnswerData;
+  courseId: string;
+  question: string;
+  onRefused: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   const post = useCourseQuestionPost(courseId);
   const here = `${location.pathname}${location.search}#knowledge-qa`;
+  const submit = () =>
+    post.mutate(
+      { courseId, text: question },
+      {
+        onError: (error) => {
+          const message = textProblem(error);
+          if (message) onRefused(message);
+        },
+      },
+    );
   return (
     <div className="zyk-qa__answer" data-testid="qa-declined">
       <Alert type="info" showIcon message={t('course.qa.declined')} description={answer.suggestion || undefined} />
@@ -94,8 +124,8 @@ function DeclineView({ answer, courseId, question }: { answer: CourseAnswerData;
         <Alert className="zyk-qa__posted" type="success" showIcon message={t('course.qa.posted')} data-testid="qa-posted" />
       ) : answer.canPost ? (
         <div className="zyk-qa__post">
-          {post.isError ? <Alert type="error" showIcon message={post.error.message} data-testid="qa-post-error" /> : null}
-          <Button icon={<SendOutlined />} loading={post.isPending} onClick={() => post.mutate({ courseId, text: question })} data-testid="qa-post">
+          {post.isError && !textProblem(post.error) ? <Alert type="error" showIcon message={post.error.message} data-testid="qa-post-error" /> : null}
+          <Button icon={<SendOutlined />} loading={post.isPending} onClick={submit} data-testid="qa-post">
             {t('course.qa.post')}
           </Button>
         </div>
@@ -161,13 +191,16 @@ function FaqList({ courseId }: { courseId: string }) {
  * 知识问答 on the course page (M7): ask the course FAQ and get a cited answer with the points, what to
  * study first and the resources; a question the FAQ cannot answer can be posted to the course Q&A.
  * Then, for the course team, 待回答的提问 (answer, optionally into the FAQ, or dismiss); for a signed-in
- * viewer who posted, 我的提问 with status and answers; and the FAQ (常见问题).
+ * viewer who posted, 我的提问 with status and answers; and the FAQ (常见问题). A post the server refuses for its
+ * text (blocked sensitive words) shows at the question box until the question is edited.
  */
 export function CourseKnowledgeQa({ courseId }: { courseId: string }) {
   const { t } = useTranslation();
   const inputId = useId();
   const [text, setText] = useState('');
   const [asked, setAsked] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const inputRef = useRef<TextAreaRef>(null);
   const answer = useCourseAnswer(courseId, asked);
   const { me } = useMe();
   const tooLong = text.length > MAX_QUESTION_LENGTH;
@@ -186,7 +219,19 @@ export function CourseKnowledgeQa({ courseId }: { courseId: string }) {
     if (answer.isPending) result = <Skeleton active paragraph={{ rows: 3 }} />;
     else if (answer.isError) result = <Alert type="error" showIcon message={answer.error.message} data-testid="qa-error" />;
     else if (answer.data.courseAnswer.answered) result = <AnswerView answer={answer.data.courseAnswer} />;
-    else result = <DeclineView key={asked} answer={answer.data.courseAnswer} courseId={courseId} question={asked} />;
+    else
+      result = (
+        <DeclineView
+          key={asked}
+          answer={answer.data.courseAnswer}
+          courseId={courseId}
+          question={asked}
+          onRefused={(message) => {
+            setRefusal(message);
+            inputRef.current?.focus();
+          }}
+        />
+      );
   }
 
   return (
@@ -197,20 +242,28 @@ export function CourseKnowledgeQa({ courseId }: { courseId: string }) {
             {t('course.qa.label')}
           </label>
           <Input.TextArea
+            ref={inputRef}
             id={inputId}
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              setText(event.target.value);
+              setRefusal(null);
+            }}
             placeholder={t('course.qa.placeholder')}
             rows={3}
             count={{ show: true, max: MAX_QUESTION_LENGTH }}
-            status={tooLong ? 'error' : undefined}
-            aria-invalid={tooLong}
-            aria-describedby={tooLong ? `${inputId}-error` : undefined}
+            status={tooLong || refusal ? 'error' : undefined}
+            aria-invalid={tooLong || refusal !== null}
+            aria-describedby={tooLong || refusal ? `${inputId}-error` : undefined}
             data-testid="qa-input"
           />
           {tooLong ? (
             <p id={`${inputId}-error`} className="zyk-qa__error" role="alert" data-testid="qa-too-long">
               {t('course.qa.tooLong', { max: MAX_QUESTION_LENGTH, count: text.length })}
+            </p>
+          ) : refusal ? (
+            <p id={`${inputId}-error`} className="zyk-qa__error" role="alert" data-testid="qa-refused">
+              {refusal}
             </p>
           ) : null}
           <Button

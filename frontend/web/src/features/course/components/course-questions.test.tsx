@@ -123,6 +123,28 @@ describe('posted questions on the course page', { timeout: 60_000 }, () => {
     expect(within(row).getByTestId('answer-input')).toHaveValue('答案');
   });
 
+  it('shows an answer refused for its words (C12) under the answer', async () => {
+    mockGraphql({
+      Me: () => ({ me: fakeMe() }),
+      CourseFaq: emptyFaq,
+      CourseKnowledgeGraph: () => graph,
+      CourseOpenQuestions: () => ({ course: { id: '3', openQuestions: page([question('9')]) } }),
+      CourseMyQuestions: () => ({ course: { id: '3', myQuestions: page([]) } }),
+      CourseQuestionAnswer: () => ({
+        courseQuestionAnswer: { ...refused('INVALID_INPUT', '回答中有不能发布的词：刷单返利。', 'answer'), question: null, faqEntry: null },
+      }),
+    });
+    renderWithProviders(<CourseKnowledgeQa courseId="3" />);
+    const row = (await screen.findAllByTestId('open-question'))[0];
+    fireEvent.click(within(row).getByTestId('question-answer'));
+    fireEvent.change(within(row).getByTestId('answer-input'), { target: { value: '加群刷单返利' } });
+    fireEvent.click(within(row).getByTestId('answer-submit'));
+    const error = await within(row).findByText('回答中有不能发布的词：刷单返利。');
+    // at the answer field (antd's field error), not in the form's alert
+    expect(error.closest('.ant-form-item')).toContainElement(within(row).getByTestId('answer-input'));
+    expect(within(row).getByTestId('answer-input')).toHaveValue('加群刷单返利');
+  });
+
   it('dismisses a question with a reason; 其他原因 needs a note', async () => {
     const { calls } = mockGraphql({
       Me: () => ({ me: fakeMe() }),
