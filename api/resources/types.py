@@ -9,6 +9,7 @@ from api.core.dataloaders import load
 from api.resources import dataloaders as dl
 from cms.resources import models as m
 from cms.resources import permissions
+from cms.resources.body import body_clean
 
 
 def _enum(name: str, choices, description: str) -> type[graphene.Enum]:
@@ -224,11 +225,11 @@ class Resource(graphene.ObjectType):
 
     @staticmethod
     def resolve_body(resource, info):
-        return expand_db_html(resource.body) if resource.body else ""
+        return expand_db_html(body_clean(resource.body)) if resource.body else ""
 
     @staticmethod
     def resolve_body_source(resource, info):
-        return resource.body if permissions.can_manage(info.context.user, resource) else ""
+        return body_clean(resource.body) if permissions.can_manage(info.context.user, resource) else ""
 
     @staticmethod
     def resolve_rights_holder(resource, info):

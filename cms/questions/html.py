@@ -5,7 +5,9 @@ rendered by KaTeX in the browser; images must be the library's own (a path on th
 scripts, styles, event handlers, foreign URLs — is dropped, keeping the text.
 """
 
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup
+
+from cms.core.html import clean_html, safe_href
 
 ALLOWED = {
     "p": set(),
@@ -33,43 +35,21 @@ ALLOWED = {
     "code": set(),
     "pre": set(),
 }
-DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "noscript"}
 MAX_LATEX = 2000
 
 
-def _safe_url(value: str, *, image: bool) -> bool:
-    value = value.strip()
-    if image:
+def _attribute_ok(tag: str, name: str, value: str) -> bool:
+    if name == "src":  # images must be the library's own
+        value = value.strip()
         return value.startswith("/") and not value.startswith("//")
-    return value.startswith(("https://", "http://", "/")) and not value.startswith("//")
-
-
-def _attribute_ok(name: str, value: str, allowed: set[str]) -> bool:
-    if name not in allowed:
-        return False
-    if name in ("src", "href"):
-        return _safe_url(value, image=name == "src")
+    if name == "href":
+        return safe_href(value) and not value.strip().startswith(("mailto:", "#"))
     return not (name == "data-latex" and len(value) > MAX_LATEX)
 
 
 def html_clean(html: str) -> str:
     """``html`` reduced to the allowlist; text is kept, unsafe markup is not."""
-    soup = BeautifulSoup(html or "", "html.parser")
-    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        node.extract()
-    for tag in soup.find_all(DROPPED_WITH_CONTENT):
-        tag.decompose()
-    for tag in soup.find_all(True):
-        allowed = ALLOWED.get(tag.name)
-        if allowed is None:
-            tag.unwrap()
-            continue
-        for name in list(tag.attrs):
-            if not _attribute_ok(name, str(tag.attrs[name]), allowed):
-                del tag.attrs[name]
-        if tag.name == "img" and "src" not in tag.attrs:
-            tag.decompose()
-    return str(soup).strip()
+    return clean_html(html, ALLOWED, attribute_ok=_attribute_ok, required={"img": ("src",)})
 
 
 def latex_of(html: str) -> list[str]:

@@ -19,6 +19,7 @@ from cms.analytics.services import event_record
 from cms.audit.services import audit_record
 from cms.core.errors import DomainError, ErrorCode
 from cms.resources import permissions
+from cms.resources.body import body_clean
 from cms.resources.media import conversion_request, media_sync_public_later
 from cms.resources.models import Resource, ResourceAuthor, ResourceMediaPublication, ResourceType
 from cms.resources.search import search_document_update
@@ -131,7 +132,7 @@ def _apply(resource: Resource, attributes: ResourceAttributes) -> None:
     for name in _SIMPLE_FIELDS:
         value = getattr(attributes, name)
         if value is not None:
-            setattr(resource, name, value)
+            setattr(resource, name, body_clean(value) if name == "body" else value)
     for name in attributes.clear:
         if name in ("course", "module"):
             setattr(resource, name, None)
