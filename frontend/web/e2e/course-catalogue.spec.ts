@@ -1,6 +1,7 @@
 // The course catalogue (M6) against the demo data: an anonymous visitor opens 课程 from the header,
-// filters by kind and level (on a phone in the filter drawer), sees the count and only matching cards,
-// walks back and forward through the filters, and opens a course; nothing matching offers 清除筛选.
+// filters by kind and level (on a phone in the filter drawer), sees next to each option how many courses it
+// would give, the count and only matching cards, walks back and forward through the filters, and opens a
+// course; nothing matching offers 清除筛选.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { setLanguage } from './helpers';
 
@@ -24,9 +25,14 @@ async function settled(page: Page) {
   await expect(page.getByTestId('catalogue-body')).toHaveAttribute('data-stale', 'false');
 }
 
-async function choose(page: Page, filter: 'major' | 'kind' | 'level', label: string) {
+/** A filter option (in the drawer on a phone). */
+function option(page: Page, filter: 'major' | 'kind' | 'level', label: string) {
   const scope = isPhone(page) ? page.getByRole('dialog') : page.getByTestId('catalogue-filters');
-  await scope.getByTestId(`catalogue-filter-${filter}`).locator('label', { hasText: label }).click();
+  return scope.getByTestId(`catalogue-filter-${filter}`).locator('label', { hasText: label });
+}
+
+async function choose(page: Page, filter: 'major' | 'kind' | 'level', label: string) {
+  await option(page, filter, label).click();
 }
 
 const cardValues = (page: Page, attribute: string) =>
@@ -36,6 +42,7 @@ test.describe('course catalogue', () => {
   test('an anonymous visitor filters by kind and level and opens a course', async ({ page, request }, info) => {
     const all = await catalogue(request, '');
     const advancedCore = await catalogue(request, 'kind: CORE, level: ADVANCED,');
+    const core = await catalogue(request, 'kind: CORE,');
     expect(all.totalCount, 'the demo has courses').toBeGreaterThan(advancedCore.totalCount);
     expect(advancedCore.totalCount, 'the demo has advanced core courses').toBeGreaterThan(0);
 
@@ -54,8 +61,11 @@ test.describe('course catalogue', () => {
       await page.getByTestId('catalogue-open-filters').click();
       await expect(page.getByRole('dialog')).toBeVisible();
     }
+    // each option says how many courses it gives with the other filters kept
+    await expect(option(page, 'kind', '专业核心课')).toHaveText(`专业核心课（${core.totalCount}）`);
     await choose(page, 'kind', '专业核心课');
     await expect(page).toHaveURL(/\?kind=core$/);
+    await expect(option(page, 'level', '高级')).toHaveText(`高级（${advancedCore.totalCount}）`);
     await choose(page, 'level', '高级');
     await expect(page).toHaveURL(/\?kind=core&level=advanced$/);
     if (isPhone(page)) {

@@ -26,13 +26,30 @@ export const catalogueCourseCardFragment = graphql(`
   }
 `);
 
-/** One page of the course catalogue (课程), filtered by major code, kind, level and words. */
+/**
+ * One page of the course catalogue (课程), filtered by major code, kind, level and words, with how many courses
+ * each filter option would give with the other filters kept (the counts next to the options).
+ */
 export const courseCatalogueQuery = graphql(`
   query CourseCatalogue($major: String, $kind: CourseKind, $level: CourseLevel, $search: String, $limit: Int, $offset: Int) {
     courses(major: $major, kind: $kind, level: $level, search: $search, limit: $limit, offset: $offset) {
       totalCount
       items {
         ...CatalogueCourseCard
+      }
+      facets {
+        majors {
+          code
+          count
+        }
+        kinds {
+          kind
+          count
+        }
+        levels {
+          level
+          count
+        }
       }
     }
   }

@@ -971,7 +971,7 @@ export type CourseCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type CourseCatalogueQuery = { __typename?: 'Query', courses: { __typename?: 'CourseList', totalCount: number, items: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind, level: CourseLevel, summary: string, hours: number, credits: number, coverUrl: string | null, major: { __typename?: 'Major', id: string, code: string, name: string }, teachers: Array<{ __typename?: 'CourseTeacher', id: string, name: string, title: string, role: TeacherRole, photoUrl: string | null }> }> } };
+export type CourseCatalogueQuery = { __typename?: 'Query', courses: { __typename?: 'CourseList', totalCount: number, items: Array<{ __typename?: 'Course', id: string, name: string, kind: CourseKind, level: CourseLevel, summary: string, hours: number, credits: number, coverUrl: string | null, major: { __typename?: 'Major', id: string, code: string, name: string }, teachers: Array<{ __typename?: 'CourseTeacher', id: string, name: string, title: string, role: TeacherRole, photoUrl: string | null }> }>, facets: { __typename?: 'CatalogueFacets', majors: Array<{ __typename?: 'MajorFacetCount', code: string, count: number }>, kinds: Array<{ __typename?: 'KindFacetCount', kind: CourseKind, count: number }>, levels: Array<{ __typename?: 'LevelFacetCount', level: CourseLevel, count: number }> } } };
 
 export type CatalogueMajorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3652,6 +3652,20 @@ export const CourseCatalogueDocument = new TypedDocumentString(`
     totalCount
     items {
       ...CatalogueCourseCard
+    }
+    facets {
+      majors {
+        code
+        count
+      }
+      kinds {
+        kind
+        count
+      }
+      levels {
+        level
+        count
+      }
     }
   }
 }

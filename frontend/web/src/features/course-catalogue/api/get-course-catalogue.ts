@@ -1,15 +1,18 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { catalogueMajorsQuery, courseCatalogueQuery, type CatalogueCourseCardFragment } from '@zyk/shared';
+import { catalogueMajorsQuery, courseCatalogueQuery, type CatalogueCourseCardFragment, type CourseCatalogueQuery } from '@zyk/shared';
 import { useMemo } from 'react';
 import { useLanguage } from '@/hooks/use-language';
 import { graphqlRequest } from '@/lib/graphql-client';
 import { toVariables, type CatalogueState } from '../utils/catalogue-state';
 
 export type CatalogueCourse = CatalogueCourseCardFragment;
+/** Per major, kind and level: the courses choosing it would list, the other filters kept. */
+export type CatalogueFacets = NonNullable<CourseCatalogueQuery['courses']['facets']>;
 
 /**
- * One page of the catalogue for the filters in the URL. A public read by GET (cacheable at the edge for
- * anonymous visitors); while the next filter loads, the previous page stays on screen, dimmed.
+ * One page of the catalogue for the filters in the URL, with the filter options' counts. A public read by GET
+ * (cacheable at the edge for anonymous visitors); while the next filter loads, the previous page stays on
+ * screen, dimmed.
  */
 export function useCourseCatalogue(state: CatalogueState) {
   const [language] = useLanguage();

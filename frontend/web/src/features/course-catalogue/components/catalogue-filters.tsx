@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CatalogueFacets } from '../api/get-course-catalogue';
 import { KINDS, LEVELS, type CatalogueState, type FilterKey } from '../utils/catalogue-state';
 
 /** Up to this many majors show as choices; more go into a select. */
@@ -14,11 +15,16 @@ export interface MajorOption {
 interface Choice {
   value: string;
   label: string;
+  /** Courses choosing it would list, the other filters kept; undefined while unknown. */
+  count?: number;
 }
+
+/** An option with nothing to show is disabled, unless it is the one chosen (so it can be seen and left). */
+const isDead = (choice: Choice, value: string) => choice.count === 0 && choice.value !== value;
 
 /**
  * One single-choice filter as a row of pills: real radio buttons (arrow keys move between them,
- * screen readers name the group), 全部 first.
+ * screen readers name the group), 全部 first; each option says how many courses it would give.
  */
 function ChoiceGroup({
   filter,
@@ -41,10 +47,11 @@ function ChoiceGroup({
       <div className="zyk-catalogue-filter__choices">
         {[{ value: '', label: t('catalogue.filters.all') }, ...choices].map((choice) => {
           const checked = choice.value === value;
+          const dead = isDead(choice, value);
           return (
             <label
               key={choice.value || 'all'}
-              className={`zyk-catalogue-choice${checked ? ' is-checked' : ''}`}
+              className={`zyk-catalogue-choice${checked ? ' is-checked' : ''}${dead ? ' is-disabled' : ''}`}
               data-testid="catalogue-choice"
               data-value={choice.value}
             >
@@ -54,9 +61,15 @@ function ChoiceGroup({
                 name={name}
                 value={choice.value}
                 checked={checked}
+                disabled={dead}
                 onChange={() => onChange(choice.value)}
               />
-              {choice.label}
+              <span>{choice.label}</span>
+              {choice.count === undefined ? null : (
+                <span className="zyk-catalogue-choice__count" data-testid="catalogue-choice-count">
+                  {t('catalogue.filters.count', { count: choice.count })}
+                </span>
+              )}
             </label>
           );
         })}
@@ -65,20 +78,33 @@ function ChoiceGroup({
   );
 }
 
-/** Major, kind (专业基础课 / 专业核心课) and level (入门 / 进阶 / 高级) of the catalogue. */
+/**
+ * Major, kind (专业基础课 / 专业核心课) and level (入门 / 进阶 / 高级) of the catalogue, each option with the
+ * number of courses it would give (`facets`: the API's counts with the other filters kept; absent while
+ * the first answer loads).
+ */
 export function CatalogueFilters({
   state,
   majors,
+  facets,
   onChange,
 }: {
   state: CatalogueState;
   majors: MajorOption[];
+  facets?: CatalogueFacets | null;
   onChange: <K extends FilterKey>(key: K, value: CatalogueState[K]) => void;
 }) {
   const { t } = useTranslation();
   const majorId = useId();
+  const majorCounts = new Map(facets?.majors.map((facet) => [facet.code, facet.count]));
+  const kindCounts = new Map(facets?.kinds.map((facet) => [facet.kind, facet.count]));
+  const levelCounts = new Map(facets?.levels.map((facet) => [facet.level, facet.count]));
   // A code from a shared link that is not (or no longer) offered still shows, so it can be unset.
-  const majorChoices: Choice[] = majors.map((major) => ({ value: major.code, label: major.name }));
+  const majorChoices: Choice[] = majors.map((major) => ({
+    value: major.code,
+    label: major.name,
+    count: facets ? (majorCounts.get(major.code) ?? 0) : undefined,
+  }));
   if (state.major && !majors.some((major) => major.code === state.major)) majorChoices.push({ value: state.major, label: state.major });
 
   return (
@@ -104,7 +130,17 @@ export function CatalogueFilters({
               onChange={(value: string) => onChange('major', value)}
               showSearch
               optionFilterProp="label"
-              options={[{ value: '', label: t('catalogue.filters.allMajors') }, ...majorChoices]}
+              options={[
+                { value: '', label: t('catalogue.filters.allMajors') },
+                ...majorChoices.map((choice) => ({
+                  value: choice.value,
+                  label:
+                    choice.count === undefined
+                      ? choice.label
+                      : `${choice.label}${t('catalogue.filters.count', { count: choice.count })}`,
+                  disabled: isDead(choice, state.major),
+                })),
+              ]}
               popupMatchSelectWidth={false}
             />
           </div>
@@ -113,14 +149,22 @@ export function CatalogueFilters({
       <ChoiceGroup
         filter="kind"
         legend={t('catalogue.filters.kind')}
-        choices={KINDS.map((kind) => ({ value: kind, label: t(`courseKind.${kind}`) }))}
+        choices={KINDS.map((kind) => ({
+          value: kind,
+          label: t(`courseKind.${kind}`),
+          count: facets ? (kindCounts.get(kind) ?? 0) : undefined,
+        }))}
         value={state.kind ?? ''}
         onChange={(value) => onChange('kind', (value || null) as CatalogueState['kind'])}
       />
       <ChoiceGroup
         filter="level"
         legend={t('catalogue.filters.level')}
-        choices={LEVELS.map((level) => ({ value: level, label: t(`catalogue.level.${level}`) }))}
+        choices={LEVELS.map((level) => ({
+          value: level,
+          label: t(`catalogue.level.${level}`),
+          count: facets ? (levelCounts.get(level) ?? 0) : undefined,
+        }))}
         value={state.level ?? ''}
         onChange={(value) => onChange('level', (value || null) as CatalogueState['level'])}
       />

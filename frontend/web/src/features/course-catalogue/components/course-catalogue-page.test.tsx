@@ -8,6 +8,7 @@ import { createTestRouter } from '@/app/router';
 import i18n from '@/lib/i18n';
 import { fill, graphqlError, mockGraphql } from '@/testing/graphql-mock';
 import { catalogueAnswer, catalogueCourse, majorsAnswer } from '../testing/catalogue';
+import type { CatalogueCourse } from '../api/get-course-catalogue';
 
 // Each URL change re-renders the whole app; on a busy machine that takes longer than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -48,16 +49,31 @@ const COURSES = [
   catalogueCourse({ id: '3', name: '数控机床故障诊断与维修', kind: 'CORE', level: 'ADVANCED' }),
 ];
 
-/** A tiny catalogue server: filters the three courses by the variables, like the API. */
+/** A tiny catalogue server: filters the three courses by the variables and counts the facets, like the API. */
 function catalogueServer(variables: Record<string, unknown>) {
-  const items = COURSES.filter(
-    (course) =>
-      (!variables.kind || course.kind === variables.kind) &&
-      (!variables.level || course.level === variables.level) &&
-      (!variables.search || course.name.includes(String(variables.search))),
-  );
-  return catalogueAnswer(items);
+  const matches = (course: CatalogueCourse, skip?: 'major' | 'kind' | 'level') =>
+    (skip === 'major' || !variables.major || course.major.code === variables.major) &&
+    (skip === 'kind' || !variables.kind || course.kind === variables.kind) &&
+    (skip === 'level' || !variables.level || course.level === variables.level) &&
+    (!variables.search || course.name.includes(String(variables.search)));
+  const count = (skip: 'major' | 'kind' | 'level', pick: (course: CatalogueCourse) => boolean) =>
+    COURSES.filter((course) => matches(course, skip) && pick(course)).length;
+  const items = COURSES.filter((course) => matches(course));
+  return catalogueAnswer(items, items.length, {
+    majors: ['460103', '460104'].map((code) => ({ code, count: count('major', (course) => course.major.code === code) })),
+    kinds: (['FOUNDATION', 'CORE'] as const).map((kind) => ({ kind, count: count('kind', (course) => course.kind === kind) })),
+    levels: (['INTRODUCTORY', 'INTERMEDIATE', 'ADVANCED'] as const).map((level) => ({
+      level,
+      count: count('level', (course) => course.level === level),
+    })),
+  });
 }
+
+/** Each option of a filter as shown: its name and, after it, its count; and whether it can be chosen. */
+const options = (filter: string) =>
+  within(screen.getByTestId(`catalogue-filter-${filter}`))
+    .getAllByTestId('catalogue-choice')
+    .map((choice) => [choice.textContent, !within(choice).getByRole('radio').hasAttribute('disabled')]);
 
 const cardNames = () => screen.getAllByTestId('course-card').map((card) => within(card).getByRole('heading').textContent);
 
@@ -77,10 +93,50 @@ describe('CourseCataloguePage', { timeout: 60_000 }, () => {
     expect(asked(calls)[0]).toEqual({ major: null, kind: 'CORE', level: 'ADVANCED', search: null, limit: 12, offset: 0 });
     expect(calls.find((call) => call.operation === 'CourseCatalogue')?.method).toBe('GET');
     // the chosen filters are checked
-    expect(within(screen.getByTestId('catalogue-filter-kind')).getByRole('radio', { name: '专业核心课' })).toBeChecked();
-    expect(within(screen.getByTestId('catalogue-filter-level')).getByRole('radio', { name: '高级' })).toBeChecked();
+    expect(within(screen.getByTestId('catalogue-filter-kind')).getByRole('radio', { name: /^专业核心课/ })).toBeChecked();
+    expect(within(screen.getByTestId('catalogue-filter-level')).getByRole('radio', { name: /^高级/ })).toBeChecked();
     expect(within(screen.getByTestId('catalogue-filter-major')).getByRole('radio', { name: '全部' })).toBeChecked();
     expect(document.title).toBe('课程 · 专业教学资源库');
+  });
+
+  it('each option shows how many courses it would give with the other filters kept; none: disabled', async () => {
+    mockGraphql({ Me: () => ({ me: null }), CatalogueMajors: majorsAnswer, CourseCatalogue: catalogueServer });
+    const router = renderAt('/courses?kind=core');
+    await screen.findByTestId('catalogue-results');
+
+    // kinds count every kind (the kind's own filter left out); levels and majors count core courses
+    expect(options('kind')).toEqual([
+      ['全部', true],
+      ['专业基础课（1）', true],
+      ['专业核心课（2）', true],
+    ]);
+    expect(options('level')).toEqual([
+      ['全部', true],
+      ['入门（0）', false],
+      ['进阶（0）', false],
+      ['高级（2）', true],
+    ]);
+    expect(options('major')).toEqual([
+      ['全部', true],
+      ['数控技术（2）', true],
+      ['机械制造及自动化（0）', false],
+    ]);
+    // a disabled option cannot be chosen
+    await userEvent.click(within(screen.getByTestId('catalogue-filter-level')).getByText('入门'));
+    expect(router.state.location.search).toBe('?kind=core');
+
+    // choosing a level changes the kinds' counts; the chosen kind stays choosable even at 0
+    await userEvent.click(within(screen.getByTestId('catalogue-filter-kind')).getByText('专业基础课'));
+    await waitFor(() => expect(router.state.location.search).toBe('?kind=foundation'));
+    await waitFor(() => expect(options('level')).toEqual([['全部', true], ['入门（1）', true], ['进阶（0）', false], ['高级（0）', false]]));
+    await userEvent.click(within(screen.getByTestId('catalogue-filter-level')).getByText('入门'));
+    await waitFor(() => expect(router.state.location.search).toBe('?kind=foundation&level=introductory'));
+    await waitFor(() => expect(options('kind')).toEqual([['全部', true], ['专业基础课（1）', true], ['专业核心课（0）', false]]));
+
+    // English: the count's own format
+    await i18n.changeLanguage('en');
+    await waitFor(() => expect(options('level')[1]).toEqual(['Introductory(1)', true]));
+    expect(within(screen.getByTestId('catalogue-filter-level')).getAllByTestId('catalogue-choice-count')[0]).toHaveTextContent(/^\(1\)$/);
   });
 
   it('a filter goes into the URL, back and forward walk through the choices', async () => {

@@ -61,7 +61,7 @@ export function CourseCataloguePage() {
   const filterCount = activeFilterCount(state);
   const stale = catalogue.isPending || catalogue.isPlaceholderData;
 
-  const filters = <CatalogueFilters state={state} majors={majorOptions} onChange={change} />;
+  const filters = <CatalogueFilters state={state} majors={majorOptions} facets={result?.facets} onChange={change} />;
 
   const chips = [
     ...(state.major ? [{ key: 'major' as const, label: majorName(state.major) }] : []),

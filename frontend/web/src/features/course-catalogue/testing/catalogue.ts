@@ -1,4 +1,4 @@
-import type { CatalogueCourse } from '../api/get-course-catalogue';
+import type { CatalogueCourse, CatalogueFacets } from '../api/get-course-catalogue';
 
 /** A catalogue card's data (数控车削加工技术 of 460103 by default). */
 export function catalogueCourse(overrides: Partial<CatalogueCourse> = {}): CatalogueCourse {
@@ -20,9 +20,18 @@ export function catalogueCourse(overrides: Partial<CatalogueCourse> = {}): Catal
   };
 }
 
-/** The `CourseCatalogue` answer for these courses (`totalCount` defaults to their number). */
-export function catalogueAnswer(items: CatalogueCourse[], totalCount = items.length) {
-  return { courses: { totalCount, items } };
+/** Facet counts with every option at 0 unless given. */
+export function catalogueFacets(counts: Partial<{ majors: Record<string, number>; kinds: Record<string, number>; levels: Record<string, number> }> = {}): CatalogueFacets {
+  return {
+    majors: ['460103', '460104'].map((code) => ({ code, count: counts.majors?.[code] ?? 0 })),
+    kinds: (['FOUNDATION', 'CORE'] as const).map((kind) => ({ kind, count: counts.kinds?.[kind] ?? 0 })),
+    levels: (['INTRODUCTORY', 'INTERMEDIATE', 'ADVANCED'] as const).map((level) => ({ level, count: counts.levels?.[level] ?? 0 })),
+  };
+}
+
+/** The `CourseCatalogue` answer for these courses (`totalCount` defaults to their number; facets all 0 unless given). */
+export function catalogueAnswer(items: CatalogueCourse[], totalCount = items.length, facets: CatalogueFacets = catalogueFacets()) {
+  return { courses: { totalCount, items, facets } };
 }
 
 export const majorsAnswer = () => ({
