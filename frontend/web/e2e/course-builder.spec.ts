@@ -4,6 +4,7 @@
 // at the previous version read-only, and an anonymous visitor's API read shows the new version. The module
 // is removed and the course published again at the end, so the other project and the next run start clean.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { courseId } from './helpers';
 import { loginAs, unique } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
@@ -18,15 +19,6 @@ interface PublicItem {
 interface PublicStructure {
   version: number | null;
   modules: { title: string; units: { title: string; items: PublicItem[] }[] }[];
-}
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const course = data.major.courses.find((c) => c.name === COURSE);
-  expect(course, `${COURSE} in the demo major`).toBeTruthy();
-  return course!.id;
 }
 
 /** What an anonymous visitor's API read of the course structure says (a fresh context: no cookies). */
@@ -58,7 +50,7 @@ async function confirmPopover(page: Page, button: RegExp) {
 test('the course lead builds a module from the library, reorders, opens 试学 and publishes a version', async ({ page, isMobile }, info) => {
   test.setTimeout(180_000);
   await loginAs(page, 'teacher');
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   const moduleTitle = `e2e 模块 ${unique()}`;
   const unitTitle = `任务 ${unique()}`;
 
@@ -180,7 +172,7 @@ test('the course lead builds a module from the library, reorders, opens 试学 a
 
 test('the server’s refusal of an overlong module title shows at the form, which keeps what was typed', async ({ page }) => {
   await loginAs(page, 'teacher');
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   await page.goto(`/courses/${id}/build`);
   const unit = page.getByTestId('builder-unit').first();
   await expect(unit).toBeVisible();

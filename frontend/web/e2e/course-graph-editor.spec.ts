@@ -4,6 +4,7 @@
 // drags the new point, finds it where it was dropped after a reload (the server holds the position and the
 // chart draws it there), and deletes the point, told that its link goes with it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { courseId } from './helpers';
 import { chooseMany, loginAs, unique } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
@@ -19,15 +20,6 @@ interface ChartNode {
   gx: number;
   gy: number;
   placed: boolean;
-}
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const course = data.major.courses.find((c) => c.name === COURSE);
-  expect(course, `${COURSE} in the demo major`).toBeTruthy();
-  return course!.id;
 }
 
 async function openCourse(page: Page, id: string) {
@@ -69,7 +61,7 @@ const item = (page: Page, name: string) => page.locator(`[data-testid="study-ord
 test('a team member adds a point, links it, arranges the graph and deletes the point', async ({ page, isMobile }, info) => {
   test.setTimeout(180_000);
   await loginAs(page, 'teacher');
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   const section = await openCourse(page, id);
   const name = `端面车削${unique()}`;
 

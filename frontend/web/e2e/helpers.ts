@@ -8,6 +8,19 @@ export interface CourseNode {
   y: number;
 }
 
+/**
+ * The id of the demo major's course with this name (e.g. 数控加工工艺与编程), read through the public API as
+ * the page's own request context sees it; fails the test when the demo has no such course.
+ */
+export async function courseId(page: Page, name: string): Promise<string> {
+  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
+  expect(answer.ok()).toBeTruthy();
+  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
+  const course = data.major.courses.find((c) => c.name === name);
+  expect(course, `${name} in the demo major`).toBeTruthy();
+  return course!.id;
+}
+
 /** Chooses the UI language before the app starts (the app keeps it in localStorage). */
 export async function setLanguage(page: Page, language: 'zh-CN' | 'en') {
   await page.addInitScript((lng) => window.localStorage.setItem('zyk.language', lng), language);

@@ -2,25 +2,17 @@
 // writes a practical task of 数控加工工艺与编程: a PNG uploaded with the stem's picture tool shows in the editor
 // and in the learner preview, a page disguised as a PNG is refused with the server's reason, and a PDF drawing
 // is attached to the task, kept when the item is saved and downloaded as an attachment.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { courseId } from './helpers';
 import { loginAs, makePdf, makePng, unique } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const course = data.major.courses.find((c) => c.name === COURSE);
-  expect(course, `${COURSE} in the demo major`).toBeTruthy();
-  return course!.id;
-}
 
 test('a teacher puts an image into a stem and attaches a drawing to a practical task', async ({ page, isMobile }, info) => {
   test.setTimeout(180_000);
   const tag = `e2e${unique()}`;
   await loginAs(page, 'teacher');
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   await page.goto(`/courses/${id}/questions/new`);
   const editor = page.getByTestId('question-editor');
 

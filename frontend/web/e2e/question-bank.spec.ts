@@ -4,19 +4,11 @@
 // answer, mark one, see KaTeX in the preview and in the bank list, edit it, move it to the recycle bin and
 // restore it; then a case analysis with two sub-questions. Every item carries a run-unique tag in its stem.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { courseId } from './helpers';
 import { loginAs, unique } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
 const LATEX = 'v_c=\\frac{\\pi d n}{1000}';
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const course = data.major.courses.find((c) => c.name === COURSE);
-  expect(course, `${COURSE} in the demo major`).toBeTruthy();
-  return course!.id;
-}
 
 /** The rich-text editor whose content area has `testId`, with its toolbar. */
 const richEditor = (scope: Locator, testId: string) => scope.locator('.zyk-qb-rich').filter({ has: scope.page().getByTestId(testId) });
@@ -40,7 +32,7 @@ test('the course lead writes a single choice item with a formula, edits it, dele
   test.setTimeout(180_000);
   const tag = `e2e${unique()}`;
   await loginAs(page, 'teacher');
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
 
   // The course page offers 题库 to the team, next to 组课.
   await page.goto(`/courses/${id}`);
@@ -133,7 +125,7 @@ test('a case analysis with two sub-questions of different types', async ({ page,
   test.setTimeout(180_000);
   const tag = `e2e${unique()}`;
   await loginAs(page, 'teacher');
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   await page.goto(`/courses/${id}/questions/new`);
   const editor = page.getByTestId('question-editor');
   await pickOption(page, editor.getByTestId('main-type'), '案例分析题');
@@ -178,7 +170,7 @@ test('every answer-key form saves an item the server accepts', async ({ page }, 
   test.setTimeout(240_000);
   const tag = `e2e${unique()}`;
   await loginAs(page, 'teacher');
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   const editor = page.getByTestId('question-editor');
 
   async function start(type: string, stem: string) {

@@ -4,20 +4,12 @@
 // picked in the course's knowledge graph, the teacher tags a bank item with it (a published item gets a
 // draft), sees it counted in the matrix with drafts included, and removes the tag again.
 import { expect, test, type Page } from '@playwright/test';
+import { courseId } from './helpers';
 import { loginAs } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
 const POINT = '加工路线确定'; // a point of the course's graph
 const ITEM = '设定第一工件坐标系'; // a published item of the demo bank that no paper of another spec uses
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const course = data.major.courses.find((c) => c.name === COURSE);
-  expect(course, `${COURSE} in the demo major`).toBeTruthy();
-  return course!.id;
-}
 
 const row = (page: Page, name: string) =>
   page.getByTestId('coverage-table').locator('tbody tr', { has: page.locator('.zyk-qcov__point', { hasText: name }) });
@@ -56,7 +48,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the coverage matrix lists every point by type and difficulty and marks the uncovered ones', async ({ page }) => {
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   await page.goto(`/courses/${id}/questions/coverage`);
   await expect(page.getByTestId('question-coverage').getByRole('heading', { level: 1 })).toHaveText('题库覆盖情况');
   await expect(page.getByTestId('coverage-summary')).toContainText('个知识点');
@@ -81,7 +73,7 @@ test('the coverage matrix lists every point by type and difficulty and marks the
 });
 
 test('from a knowledge point the team tags a bank item, sees it counted, and removes the tag', async ({ page }) => {
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   let panel = await pickPoint(page, id);
   await expect(panel.getByRole('tab', { name: '试题' })).toBeVisible();
   await untag(page, panel); // a retried run starts clean

@@ -6,21 +6,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { courseId } from './helpers';
 import { graphql } from './manage-helpers';
 import { loginAs, unique } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WORD_SAMPLE = path.resolve(HERE, '../../../fixtures/questions/word_cnc.docx');
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const course = data.major.courses.find((c) => c.name === COURSE);
-  expect(course, `${COURSE} in the demo major`).toBeTruthy();
-  return course!.id;
-}
 
 async function bankCount(page: Page, id: string, search: string): Promise<number> {
   const data = await graphql(page, 'query ($id: ID!, $q: String) { questionBank(courseId: $id, search: $q) { totalCount } }', { id, q: search });
@@ -30,7 +22,7 @@ async function bankCount(page: Page, id: string, search: string): Promise<number
 test('a teacher previews the sample Word file, imports it and sees the count', async ({ page }, info) => {
   test.setTimeout(120_000);
   await loginAs(page, 'teacher');
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   await page.goto(`/courses/${id}/questions/import`);
   await expect(page.getByRole('heading', { name: '导入与导出试题' })).toBeVisible();
   await expect(page.getByTestId('template-word')).toHaveAttribute('href', '/questions/templates/word');
@@ -79,7 +71,7 @@ test('a teacher previews the sample Word file, imports it and sees the count', a
 
 test('a file with one bad item shows the error by location and imports nothing', async ({ page }, info) => {
   await loginAs(page, 'teacher');
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   const token = unique();
   const text = [
     `G71 指令（${token}）是？`,

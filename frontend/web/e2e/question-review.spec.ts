@@ -5,20 +5,12 @@
 // uses a desktop-sized browser (the Wagtail admin is a desktop tool); each run writes its own item.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './account-helpers';
+import { courseId } from './helpers';
 import { graphql } from './manage-helpers';
 import { unique } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
 const ITEM = 'id status live stem';
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const id = data.major.courses.find((c) => c.name === COURSE)?.id;
-  expect(id, `${COURSE} in the demo major`).toBeTruthy();
-  return id!;
-}
 
 /** Signs a demo account in through the admin's login form (the same session serves GraphQL). */
 async function adminLogin(page: Page, username: string) {
@@ -66,7 +58,7 @@ async function approveInAdmin(browser: Browser, baseURL: string, id: string, mar
 test('a teacher submits a question; the host reviewer approves it in the admin and it is published', async ({ page, browser, baseURL }, info) => {
   test.setTimeout(180_000);
   expect(DEMO_PASSWORD, 'E2E_ACCOUNT_PASSWORD must be set (scripts/e2e.sh does)').not.toBe('');
-  const course = await courseId(page);
+  const course = await courseId(page, COURSE);
   const marker = `审核题${unique()}`;
 
   // The teacher writes a draft with a formula and submits it.

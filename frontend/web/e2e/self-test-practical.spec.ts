@@ -3,20 +3,12 @@
 // (PNG bytes made here), sees a disguised file refused, reloads and finds the photo still listed, submits, and
 // sees the practical task 待批阅 with the photo as a download link. Each run (desktop, phone) makes its own paper.
 import { expect, test, type Page } from '@playwright/test';
+import { courseId } from './helpers';
 import { loginAs, makePng, unique } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
 const PRACTICAL = '矩形凸台';
 const OBJECTIVE = '刀具在工件左侧时使用 G41';
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const course = data.major.courses.find((c) => c.name === COURSE);
-  expect(course, `${COURSE} in the demo major`).toBeTruthy();
-  return course!.id;
-}
 
 async function addFromBank(page: Page, search: string) {
   const picker = page.getByTestId('paper-bank-picker');
@@ -33,7 +25,7 @@ test('a learner hands in a photo for a practical task: upload, resume, submit, �
   test.setTimeout(180_000);
   const title = `铣削实操小测 ${unique()}`;
   const photoName = `凸台-${unique()}.png`;
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
 
   await loginAs(page, 'teacher');
   await page.goto(`/courses/${id}/papers`);

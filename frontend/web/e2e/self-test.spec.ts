@@ -4,18 +4,10 @@
 // kept, submits after the confirmation, sees the score with right answers, reference answer and explanations,
 // and the attempt in the history. Each run (desktop, phone) makes its own paper with a unique title.
 import { expect, test, type Page } from '@playwright/test';
+import { courseId } from './helpers';
 import { loginAs, unique } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const course = data.major.courses.find((c) => c.name === COURSE);
-  expect(course, `${COURSE} in the demo major`).toBeTruthy();
-  return course!.id;
-}
 
 async function addFromBank(page: Page, search: string) {
   const picker = page.getByTestId('paper-bank-picker');
@@ -31,7 +23,7 @@ const item = (page: Page, text: string) => page.getByTestId('question-view').fil
 test('a teacher opens a fixed self-test; a learner takes it with autosave, resume, results and history', async ({ page, isMobile }, info) => {
   test.setTimeout(180_000);
   const title = `循环指令小测 ${unique()}`;
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
 
   // The teacher builds the paper from three published items and opens it.
   await loginAs(page, 'teacher');
