@@ -26,7 +26,9 @@ import copy
 import logging
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -128,6 +130,8 @@ def question_import_upload(*, user, course: CoursePage, filename: str, data: byt
 
 
 def _read(record: QuestionImport) -> bytes:
+    if not record.file:  # expired (question_imports_expire)
+        raise DomainError(_("The uploaded file is gone; upload it again."), code=ErrorCode.NOT_FOUND)
     try:
         with record.file.open("rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
@@ -281,6 +285,23 @@ def question_import_confirm(*, user, question_import: QuestionImport) -> list[Qu
         raise refusal
     question_import.refresh_from_db()
     return questions
+
+
+def question_imports_expire() -> int:
+    """Delete the files of uploads never imported within ``ZYK_QUESTION_IMPORT_EXPIRY_DAYS``; the rows stay
+    as the import log (a later preview or confirm asks for the file again). Safe to run any time, twice."""
+    cutoff = timezone.now() - timedelta(days=settings.ZYK_QUESTION_IMPORT_EXPIRY_DAYS)
+    stale = QuestionImport.objects.filter(created_at__lt=cutoff).exclude(status=ImportStatus.IMPORTED).exclude(file="")
+    removed = 0
+    for record in stale.only("pk", "file").iterator():
+        try:
+            record.file.delete(save=False)
+        except OSError:  # the storage refused: try again on the next run
+            logger.warning("Could not delete the question import file %s", record.file.name)
+            continue
+        QuestionImport.objects.filter(pk=record.pk).update(file="", updated_at=timezone.now())
+        removed += 1
+    return removed
 
 
 def stored_image(src: str) -> tuple[bytes, str] | None:

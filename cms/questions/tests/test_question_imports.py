@@ -375,3 +375,40 @@ def test_export_of_chosen_items_and_refusal_for_outsiders(world):
         bank_export(user=world["outsider"], course=world["course"], kind="qti")
     assert refused.value.code == ErrorCode.PERMISSION_DENIED
     assert [i.row.pk for i in bank_items(questions)] == [q.pk for q in questions]
+
+
+def test_files_never_imported_expire_and_the_log_stays(world, settings):
+    # given: an upload previewed eight days ago, one imported eight days ago, one uploaded today
+    from datetime import timedelta
+
+    from django.conf import settings as django_settings
+    from django.utils import timezone
+
+    from cms.celery import app
+    from cms.questions.tasks import imports_expire_task
+
+    settings.ZYK_QUESTION_IMPORT_EXPIRY_DAYS = 7
+    stale = _preview(world, "aiken_cnc.txt").record
+    imported = _preview(world, "gift_cnc.txt").record
+    question_import_confirm(user=world["teacher"], question_import=imported)
+    fresh = _upload(world, "moodle_cnc.xml")
+    QuestionImport.objects.filter(pk__in=[stale.pk, imported.pk]).update(created_at=timezone.now() - timedelta(days=8))
+    stale_file = stale.file.name
+
+    # when: beat's daily task runs (twice: it is idempotent)
+    assert imports_expire_task() == 1
+    assert imports_expire_task() == 0
+
+    # then: only the stale file went; its row stays in the log, and confirming it asks for the file again
+    assert not default_storage.exists(stale_file)
+    stale.refresh_from_db()
+    assert (stale.file.name, stale.status, stale.filename) == ("", ImportStatus.PREVIEWED, "aiken_cnc.txt")
+    for kept in (imported, fresh):
+        kept.refresh_from_db()
+        assert kept.file and default_storage.exists(kept.file.name)
+    with pytest.raises(DomainError) as refused:
+        question_import_confirm(user=world["teacher"], question_import=stale)
+    assert refused.value.code == ErrorCode.NOT_FOUND
+    assert "upload it again" in str(refused.value)
+    entry = django_settings.CELERY_BEAT_SCHEDULE["question-imports-expire"]
+    assert entry["task"] == imports_expire_task.name and entry["task"] in app.tasks

@@ -45,6 +45,12 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60,
         "options": {"queue": "default", "expires": 55},
     },
+    # Files uploaded into a question bank and never imported, after ZYK_QUESTION_IMPORT_EXPIRY_DAYS (C4).
+    "question-imports-expire": {
+        "task": "questions.imports_expire_task",
+        "schedule": 24 * 60 * 60,
+        "options": {"queue": "default"},
+    },
 }
 
 # Processing jobs (media_pipeline/jobs.py). The database is their source of truth; these tune recovery.

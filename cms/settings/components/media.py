@@ -15,6 +15,8 @@ ZYK_UPLOAD_MAX_BYTES = env_int("ZYK_UPLOAD_MAX_BYTES", 2 * 1024**3)
 ZYK_UPLOAD_DIR = Path(env_str("ZYK_UPLOAD_DIR", str(_var / "uploads")))
 # An upload nobody touched for this long is removed (uploads_expire_task), finished or not.
 ZYK_UPLOAD_EXPIRY_HOURS = env_int("ZYK_UPLOAD_EXPIRY_HOURS", 24)
+# Files uploaded into a question bank and never imported are deleted after this many days (C4).
+ZYK_QUESTION_IMPORT_EXPIRY_DAYS = env_int("ZYK_QUESTION_IMPORT_EXPIRY_DAYS", 7)
 
 # ZIP archives (batch upload, HTML5 packages): refused as a whole beyond these limits.
 ZYK_ARCHIVE_MAX_ENTRIES = env_int("ZYK_ARCHIVE_MAX_ENTRIES", 5000)
