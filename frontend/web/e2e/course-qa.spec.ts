@@ -65,3 +65,21 @@ test('a signed-in learner posts a declined question to the course Q&A', async ({
   await declined.getByTestId('qa-post').click();
   await expect(section.getByTestId('qa-posted')).toBeVisible();
 });
+
+test('a question holding a blocked sensitive word is refused at the question box (C12)', async ({ page, isMobile }, info) => {
+  // 刷单返利 is a blocked word of the demo list (fixtures/demo/sensitive_words.txt); nothing is stored.
+  await loginAs(page, 'learner');
+  const section = await openCourse(page);
+  const question = `刷单返利的期末考试什么时候 ${Date.now().toString(36)}`;
+  await ask(page, question);
+  await section.getByTestId('qa-declined').getByTestId('qa-post').click();
+  const refused = section.getByTestId('qa-refused');
+  await expect(refused).toContainText('刷单返利');
+  await expect(page.getByTestId('qa-input')).toHaveAttribute('aria-invalid', 'true');
+  await expect(section.getByTestId('qa-posted')).toHaveCount(0);
+  await expect(section.getByTestId('my-question').filter({ hasText: question })).toHaveCount(0);
+  await page.locator('#knowledge-qa').screenshot({ path: info.outputPath(`course-qa-refused-${isMobile ? 390 : 1280}.png`) });
+  // editing the question clears the refusal
+  await page.getByTestId('qa-input').fill('期末考试什么时候');
+  await expect(refused).toHaveCount(0);
+});
