@@ -149,10 +149,10 @@ function RulesEditor({ courseId, rules, modules, points, onChange }: { courseId:
       {rules.map((rule, i) => (
         <div key={i} className="zyk-pe__row" data-testid="paper-rule">
           <span>{t('selfTest.editor.ruleN', { n: i + 1 })}</span>
-          <Select style={{ minWidth: 120 }} value={rule.questionType} onChange={(v) => set(i, { questionType: v })} options={QUESTION_TYPES.map((v) => ({ value: v, label: t(`questionView.type.${v.toLowerCase()}`) }))} aria-label={t('selfTest.editor.type')} />
-          <Select style={{ minWidth: 120 }} allowClear placeholder={t('selfTest.editor.anyModule')} value={rule.moduleId ?? undefined} onChange={(v) => set(i, { moduleId: v ?? null })} options={modules} />
-          <Select style={{ minWidth: 120 }} allowClear showSearch optionFilterProp="label" placeholder={t('selfTest.editor.anyPoint')} value={rule.knowledgePointId ?? undefined} onChange={(v) => set(i, { knowledgePointId: v ?? null })} options={points} />
-          <Select style={{ minWidth: 100 }} allowClear placeholder={t('selfTest.editor.anyDifficulty')} value={rule.difficulty ?? undefined} onChange={(v) => set(i, { difficulty: v ?? null })} options={difficulties} />
+          <Select style={{ minWidth: 120 }} value={rule.questionType} onChange={(v) => set(i, { questionType: v })} options={QUESTION_TYPES.map((v) => ({ value: v, label: t(`questionView.type.${v.toLowerCase()}`) }))} aria-label={t('selfTest.editor.type')} data-testid="paper-rule-type" />
+          <Select style={{ minWidth: 120 }} allowClear placeholder={t('selfTest.editor.anyModule')} value={rule.moduleId ?? undefined} onChange={(v) => set(i, { moduleId: v ?? null })} options={modules} data-testid="paper-rule-module" />
+          <Select style={{ minWidth: 120 }} allowClear showSearch optionFilterProp="label" placeholder={t('selfTest.editor.anyPoint')} value={rule.knowledgePointId ?? undefined} onChange={(v) => set(i, { knowledgePointId: v ?? null })} options={points} data-testid="paper-rule-point" />
+          <Select style={{ minWidth: 100 }} allowClear placeholder={t('selfTest.editor.anyDifficulty')} value={rule.difficulty ?? undefined} onChange={(v) => set(i, { difficulty: v ?? null })} options={difficulties} data-testid="paper-rule-difficulty" />
           <InputNumber min={1} max={200} value={rule.count} onChange={(v) => set(i, { count: v ?? 1 })} addonAfter={t('selfTest.editor.countUnit')} aria-label={t('selfTest.editor.count')} />
           <InputNumber min={0.5} max={1000} step={0.5} value={rule.scoreEach} onChange={(v) => set(i, { scoreEach: v ?? 1 })} addonAfter={t('selfTest.editor.scoreEachUnit')} aria-label={t('selfTest.editor.scoreEach')} />
           <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('selfTest.editor.remove')} onClick={() => onChange(rules.filter((_r, j) => j !== i))} />
