@@ -6,18 +6,10 @@
 // as the learner has taken it, the refusal says to close it instead, and the teacher closes it, so learners see
 // the demo's self-tests as before. Each run (desktop, phone) makes its own paper with a unique title.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { courseId } from './helpers';
 import { loginAs, unique } from './studio-helpers';
 
 const COURSE = '数控加工工艺与编程';
-
-async function courseId(page: Page): Promise<string> {
-  const answer = await page.request.get('/graphql/', { params: { query: '{ major { courses { id name } } }' } });
-  expect(answer.ok()).toBeTruthy();
-  const { data } = (await answer.json()) as { data: { major: { courses: { id: string; name: string }[] } } };
-  const course = data.major.courses.find((c) => c.name === COURSE);
-  expect(course, `${COURSE} in the demo major`).toBeTruthy();
-  return course!.id;
-}
 
 /** Opens the antd Select `testId` of a rule row and picks the option titled `label`, typed first into a select
  * with search (its long list is virtual); retried: a drop-down still sliding in or out can swallow a click. */
@@ -48,7 +40,7 @@ async function addRule(page: Page, rule: { type: string; difficulty?: string; po
 test('a teacher builds a random paper by rules, an unfillable rule is refused by name; a learner gets the drawn items', async ({ page, isMobile }, info) => {
   test.setTimeout(180_000);
   const title = `随机抽题自测 ${unique()}`;
-  const id = await courseId(page);
+  const id = await courseId(page, COURSE);
   const width = isMobile ? 390 : 1280;
 
   // The teacher starts a random paper with two rules the demo bank can fill (2 single choice of 较易, 1 true/false
