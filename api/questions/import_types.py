@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from api.questions.types import QuestionType
 from cms.questions.content import QuestionType as Types
 from cms.questions.importers import FORMATS
+from cms.questions.imports import question_import_progress
 
 QuestionImportFormat = graphene.Enum(
     "QuestionImportFormat",
@@ -18,8 +19,17 @@ QuestionImportFormat = graphene.Enum(
 )
 QuestionImportStatus = graphene.Enum(
     "QuestionImportStatus",
-    [("UPLOADED", "uploaded"), ("PREVIEWED", "previewed"), ("IMPORTED", "imported"), ("FAILED", "failed")],
-    description="UPLOADED not read yet; PREVIEWED ready to import; FAILED has errors; IMPORTED done.",
+    [
+        ("UPLOADED", "uploaded"),
+        ("PREVIEWED", "previewed"),
+        ("IMPORTING", "importing"),
+        ("IMPORTED", "imported"),
+        ("FAILED", "failed"),
+    ],
+    description=(
+        "UPLOADED not read yet; PREVIEWED ready to import; IMPORTING confirmed, the worker is importing it;"
+        " FAILED has errors (nothing imported); IMPORTED done."
+    ),
 )
 
 
@@ -155,6 +165,17 @@ class QuestionImportRecord(graphene.ObjectType):
     status = graphene.Field(QuestionImportStatus, required=True, description="Where the upload is.")
     item_count = graphene.Int(required=True, description="Items previewed, or imported once IMPORTED.")
     error_count = graphene.Int(required=True, description="Errors of the last preview or refused import.")
+    errors = graphene.List(
+        graphene.NonNull(QuestionImportIssue),
+        required=True,
+        description="Why the last preview or import refused the file (nothing was imported).",
+    )
+    progress = graphene.Int(
+        description="While IMPORTING: items created so far (visible only once all are in); null when unknown."
+    )
+    question_ids = graphene.List(
+        graphene.NonNull(graphene.ID), required=True, description="The new top-level items, once IMPORTED."
+    )
     user_name = graphene.String(required=True, description="Who uploaded it.")
     created_at = graphene.DateTime(required=True, description="When it was uploaded.")
     imported_at = graphene.DateTime(description="When it was imported.")
@@ -170,6 +191,18 @@ class QuestionImportRecord(graphene.ObjectType):
     @staticmethod
     def resolve_error_count(record, info):
         return len(record.errors or [])
+
+    @staticmethod
+    def resolve_errors(record, info):
+        return [QuestionImportIssue(location=e.get("location", ""), message=e["message"]) for e in record.errors or []]
+
+    @staticmethod
+    def resolve_progress(record, info):
+        return question_import_progress(record)
+
+    @staticmethod
+    def resolve_question_ids(record, info):
+        return list(record.question_ids or [])
 
     @staticmethod
     def resolve_user_name(record, info):

@@ -93,6 +93,21 @@ class QuestionsQueries(graphene.ObjectType):
         description="The import log of a course's bank for its team and editors, newest first.",
     )
 
+    question_import = graphene.Field(
+        QuestionImportRecord,
+        id=graphene.ID(required=True, description="The upload's id."),
+        description="One import of a bank the signed-in person edits (null otherwise): poll it while IMPORTING.",
+    )
+
+    @staticmethod
+    def resolve_question_import(root, info, id):
+        user = require_login(info)
+        try:
+            pk = int(id)
+        except (TypeError, ValueError):
+            return None
+        return imports.question_import_get(user, pk)
+
     @staticmethod
     def resolve_question_imports(root, info, course_id, limit=10):
         course = bank_course(info, course_id)
@@ -147,5 +162,5 @@ class QuestionsMutations(graphene.ObjectType):
         description="Read an uploaded question file: each item as it will be stored, each error by location."
     )
     question_import_confirm = QuestionImportConfirm.Field(
-        description="Import every item of a previewed file as drafts, or nothing while it has errors."
+        description="Start importing a previewed file on the worker: every item as a draft, or nothing on errors."
     )

@@ -6,10 +6,12 @@
    each item as it will be stored and every error with its location — ours as well as the format's. An
    unknown knowledge point name is a warning on its item (the item is imported without it), not an error:
    teachers often add the point to the course graph afterwards, and the name is shown so they can.
-3. ``question_import_confirm`` reads the stored file again (never what the browser says it previewed),
-   refuses the whole file while any error remains, then in one transaction stores the images, points the
-   items at them and creates every item as a draft of the course's bank (``source=imported``). Images stored
-   for a transaction that fails are deleted again.
+3. ``question_import_confirm`` checks what it can at once and marks the import ``importing``; the worker
+   (``tasks.import_confirm_task`` → ``question_import_run``) reads the stored file again (never what the browser
+   says it previewed), refuses the whole file while any error remains, then in one transaction stores the
+   images, points the items at them and creates every item as a draft of the course's bank
+   (``source=imported``). Images stored for a transaction that fails are deleted again. The SPA polls the
+   ``QuestionImport`` row until it is ``imported`` or ``failed``.
 
 Images are stored content-addressed in the default storage (``questions/images/<sha256>.<ext>``, the type
 sniffed from the bytes) and referenced as ``/questions/images/<sha256>.<ext>``: a path on this site, as
@@ -29,9 +31,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -216,6 +220,8 @@ def question_import_preview(*, user, question_import: QuestionImport, kind: str 
         raise DomainError(_("Unknown import format."), code=ErrorCode.INVALID_INPUT, field="format")
     if question_import.status == ImportStatus.IMPORTED:
         raise DomainError(_("This file has already been imported."), code=ErrorCode.CONFLICT, field="import_id")
+    if import_running(question_import):
+        raise _running_conflict()
     preview = _prepare(question_import, kind)
     record = question_import
     record.kind = preview.kind
@@ -223,7 +229,12 @@ def question_import_preview(*, user, question_import: QuestionImport, kind: str 
     record.errors = _issues(preview.errors)
     record.warnings = _issues(preview.warnings)
     record.status = ImportStatus.FAILED if preview.errors else ImportStatus.PREVIEWED
-    record.save(update_fields=["kind", "item_count", "errors", "warnings", "status", "updated_at"])
+    fields = ["kind", "item_count", "errors", "warnings", "status"]
+    # written only if no confirm started meanwhile: its worker must still find the import ``importing``
+    unchanged = QuestionImport.objects.filter(pk=record.pk).exclude(status=ImportStatus.IMPORTED)
+    unchanged = unchanged.exclude(status=ImportStatus.IMPORTING, started_at__gt=timezone.now() - IMPORT_STALE_AFTER)
+    if not unchanged.update(updated_at=timezone.now(), **{name: getattr(record, name) for name in fields}):
+        raise _running_conflict()
     return preview
 
 
@@ -235,56 +246,157 @@ def _store_images(result: ImportResult, saved: list[str]) -> dict[str, str]:
     return paths
 
 
-def question_import_confirm(*, user, question_import: QuestionImport) -> list[Question]:
-    """Import every item of the previewed file as drafts, or nothing: any error refuses the whole file."""
-    course = question_import.course
-    _require_editor(user, course)
-    refusal = None
+IMPORT_TIME_LIMIT = 10 * 60  # seconds a confirm may run on the worker (``tasks.import_confirm_task``'s hard limit)
+IMPORT_STALE_AFTER = timedelta(seconds=IMPORT_TIME_LIMIT + 60)  # an ``importing`` older than this lost its worker
+PROGRESS_EVERY = 20  # items between two progress notes in the cache
+_PROGRESS_KEY = "questions:import:{}:progress"
+
+
+def import_running(record: QuestionImport) -> bool:
+    """True while a confirm of ``record`` may still be running on the worker.
+
+    An import ``importing`` since longer than the task's time limit (plus a minute) has lost its worker (killed,
+    redeployed, message lost): it counts as stopped, so it can be confirmed again instead of being stuck."""
+    return (
+        record.status == ImportStatus.IMPORTING
+        and record.started_at is not None
+        and record.started_at > timezone.now() - IMPORT_STALE_AFTER
+    )
+
+
+def question_import_progress(record: QuestionImport) -> int | None:
+    """Items created so far by the running import (noted in the cache every ``PROGRESS_EVERY``), else None.
+
+    The items themselves are invisible until the import's transaction commits; this count is only a hint for the
+    progress bar (None when the cache is not shared between web and worker, as with the embedded defaults)."""
+    if record.status != ImportStatus.IMPORTING:
+        return None
+    try:
+        return cache.get(_PROGRESS_KEY.format(record.pk))
+    except Exception:  # a progress hint never fails a read
+        return None
+
+
+def _progress_note(pk: int, done: int | None) -> None:
+    try:
+        if done is None:
+            cache.delete(_PROGRESS_KEY.format(pk))
+        else:
+            cache.set(_PROGRESS_KEY.format(pk), done, timeout=IMPORT_TIME_LIMIT * 2)
+    except Exception:  # the cache is a hint; the import goes on without it
+        logger.warning("Could not note the progress of question import %s", pk)
+
+
+def _running_conflict() -> DomainError:
+    return DomainError(_("This file is being imported."), code=ErrorCode.CONFLICT, field="import_id")
+
+
+def question_import_confirm(*, user, question_import: QuestionImport) -> QuestionImport:
+    """Start importing a previewed file: the checks that can be made at once, then the worker imports it.
+
+    Refused at once: people outside the course team, a file already imported, a file not previewed, a file being
+    imported (``import_running``; a stale one may be confirmed again), a file expired. Otherwise the import is
+    marked ``importing`` and ``tasks.import_confirm_task`` is sent when this transaction commits; it runs
+    ``question_import_run``, which imports everything or nothing. A 1000-item file takes ~30 s: too close to the
+    web timeout to run inside the request (issue 7)."""
+    _require_editor(user, question_import.course)
+    from cms.questions.tasks import import_confirm_task  # the task module imports this one
+
+    with transaction.atomic():
+        try:  # a worker importing it holds the row: refuse rather than wait behind it
+            record = QuestionImport.objects.select_for_update(nowait=True).get(pk=question_import.pk)
+        except OperationalError as error:
+            raise _running_conflict() from error
+        if record.status == ImportStatus.IMPORTED:
+            raise DomainError(_("This file has already been imported."), code=ErrorCode.CONFLICT, field="import_id")
+        if record.status == ImportStatus.UPLOADED:
+            raise DomainError(_("Preview the file before importing it."), code=ErrorCode.CONFLICT)
+        if import_running(record):
+            raise _running_conflict()
+        if not record.file or not record.file.storage.exists(record.file.name):
+            raise DomainError(_("The uploaded file is gone; upload it again."), code=ErrorCode.NOT_FOUND)
+        record.status = ImportStatus.IMPORTING
+        record.started_at = timezone.now()
+        record.save(update_fields=["status", "started_at", "updated_at"])
+        pk, user_id = record.pk, user.pk
+        transaction.on_commit(lambda: import_confirm_task.delay(pk, user_id))
+    question_import.refresh_from_db()
+    return question_import
+
+
+def _fail(pk: int, errors: list[dict]) -> None:
+    """Record a failed import (in its own transaction: the import's was rolled back)."""
+    QuestionImport.objects.filter(pk=pk, status=ImportStatus.IMPORTING).update(
+        status=ImportStatus.FAILED, errors=errors, updated_at=timezone.now()
+    )
+
+
+def question_import_run(*, import_id: int, user_id: int | None) -> QuestionImport | None:
+    """The worker's half of a confirm: import every item of the stored file as drafts, or nothing.
+
+    Reads the stored file again (never what the browser previewed), refuses the whole file while any error
+    remains (``failed``, errors kept, so the teacher fixes the file and uploads it again), otherwise in one
+    transaction stores the images and creates every item with ``question_create`` as a draft authored by
+    ``user_id`` (who confirmed), then records ``imported`` with the count and the new items' ids.
+
+    Safe to run twice (acks_late redelivery, a stale import confirmed again): only an import still ``importing``
+    is imported, under its row lock, so a second run waits for the first and then finds it done. Anything
+    unexpected (the soft time limit included) rolls everything back, deletes the images written and records
+    ``failed``; a worker killed outright rolls back with its connection and leaves ``importing`` until it is
+    stale (``import_running``)."""
     saved: list[str] = []
     try:
         with transaction.atomic():
-            record = QuestionImport.objects.select_for_update().get(pk=question_import.pk)
-            if record.status == ImportStatus.IMPORTED:
-                raise DomainError(_("This file has already been imported."), code=ErrorCode.CONFLICT, field="import_id")
-            if record.status == ImportStatus.UPLOADED:
-                raise DomainError(_("Preview the file before importing it."), code=ErrorCode.CONFLICT)
+            record = QuestionImport.objects.select_for_update().filter(pk=import_id).first()
+            if record is None or record.status != ImportStatus.IMPORTING:
+                return record
+            course = CoursePage.objects.get(pk=record.course_id)
+            user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+            if user is None or not can_edit_course(user, course):
+                record.status = ImportStatus.FAILED
+                message = _("Only the course team and editors can change this course's question bank.")
+                record.errors = [{"location": record.filename, "message": message}]
+                record.save(update_fields=["status", "errors", "updated_at"])
+                return record
             preview = _prepare(record, record.kind or None)
             if preview.errors:
                 record.status = ImportStatus.FAILED
                 record.errors = _issues(preview.errors)
                 record.save(update_fields=["status", "errors", "updated_at"])
-                refusal = DomainError(
-                    _("Nothing was imported: the file has %(n)s errors. Fix them and upload it again.")
-                    % {"n": len(preview.errors)},
-                    code=ErrorCode.INVALID_INPUT,
-                    field="file",
-                )
-            else:
-                with transaction.atomic():
-                    paths = _store_images(preview.result, saved)
-                    preview.result.resolve_images(paths)
-                    with disable_reference_index_auto_update():  # once per item below, not on every save
-                        questions = [
-                            question_create(user=user, course=course, data=item.data) for item in preview.result.items
-                        ]
-                    ids = [q.pk for q in questions]
-                    for question in Question.objects.filter(Q(pk__in=ids) | Q(parent_id__in=ids)):
-                        ReferenceIndex.create_or_update_for_object(question)
-                    record.status = ImportStatus.IMPORTED
-                    record.item_count = len(questions)
-                    record.imported_at = timezone.now()
-                    record.save(update_fields=["status", "item_count", "imported_at", "updated_at"])
+                return record
+            _progress_note(record.pk, 0)  # noted by the worker only: a cache it does not share stays silent
+            paths = _store_images(preview.result, saved)
+            preview.result.resolve_images(paths)
+            questions = []
+            with disable_reference_index_auto_update():  # once per item below, not on every save
+                for item in preview.result.items:
+                    questions.append(question_create(user=user, course=course, data=item.data))
+                    if len(questions) % PROGRESS_EVERY == 0:
+                        _progress_note(record.pk, len(questions))
+            ids = [q.pk for q in questions]
+            for question in Question.objects.filter(Q(pk__in=ids) | Q(parent_id__in=ids)):
+                ReferenceIndex.create_or_update_for_object(question)
+            record.status = ImportStatus.IMPORTED
+            record.item_count = len(questions)
+            record.question_ids = ids
+            record.errors = []
+            record.imported_at = timezone.now()
+            record.save(update_fields=["status", "item_count", "question_ids", "errors", "imported_at", "updated_at"])
+            return record
+    except DomainError as error:  # the file expired or grew past the limit since the confirm
+        _fail(import_id, [{"location": "", "message": error.message}])
     except Exception:
+        logger.exception("Question import %s failed", import_id)
         for name in saved:
             try:
                 default_storage.delete(name)
             except OSError:  # pragma: no cover - the storage is gone too; nothing more to do
                 logger.warning("Could not delete %s after a failed question import", name)
-        raise
-    if refusal is not None:
-        raise refusal
-    question_import.refresh_from_db()
-    return questions
+        message = _("The import stopped before it finished; nothing was imported. Upload the file again to retry.")
+        _fail(import_id, [{"location": "", "message": message}])
+    finally:
+        _progress_note(import_id, None)
+    return QuestionImport.objects.filter(pk=import_id).first()
 
 
 def question_imports_expire() -> int:

@@ -357,6 +357,7 @@ class AttemptAnswer(models.Model):
 class ImportStatus(models.TextChoices):
     UPLOADED = "uploaded", _("Uploaded")
     PREVIEWED = "previewed", _("Previewed")
+    IMPORTING = "importing", _("Importing")
     IMPORTED = "imported", _("Imported")
     FAILED = "failed", _("Failed")
 
@@ -370,7 +371,8 @@ class QuestionImport(TimeStampedModel):
 
     It is also the import log: who brought which file, in which format, how many items, and the preview's
     errors and warnings as ``[{"location", "message"}]``. The file stays so a confirm reads exactly what was
-    previewed (``cms.questions.imports``)."""
+    previewed (``cms.questions.imports``). A confirm runs on the worker: ``importing`` since ``started_at``,
+    then ``imported`` with the ids of the new top-level items, or ``failed`` with the errors."""
 
     course = models.ForeignKey(
         "courses.CoursePage", verbose_name=_("course"), on_delete=models.CASCADE, related_name="question_imports"
@@ -386,6 +388,8 @@ class QuestionImport(TimeStampedModel):
     errors = models.JSONField(_("errors"), default=list, blank=True)
     warnings = models.JSONField(_("warnings"), default=list, blank=True)
     imported_at = models.DateTimeField(_("imported at"), null=True, blank=True)
+    started_at = models.DateTimeField(_("import started at"), null=True, blank=True)
+    question_ids = models.JSONField(_("imported items"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("question import")

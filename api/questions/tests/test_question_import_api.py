@@ -1,6 +1,7 @@
-"""questionImportPreview / questionImportConfirm (C4, M5): a teacher uploads a file by POST, previews it through
-GraphQL (items with images inline, knowledge points found or not, errors by location) and imports it all or
-nothing; people outside the course find no upload."""
+"""questionImportPreview / questionImportConfirm / questionImport (C4, M5, issue 7): a teacher uploads a file by
+POST, previews it through GraphQL (items with images inline, knowledge points found or not, errors by location),
+confirms it (IMPORTING at once; the worker imports it all or nothing) and polls the import for the outcome;
+people outside the course find no upload."""
 
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from cms.accounts.tests.support import host_organisation
 from cms.courses.models import TeacherRole
 from cms.courses.tests.factories import CourseTeacherFactory, KnowledgePointFactory
 from cms.questions.models import Question, QuestionImport
+from cms.questions.tasks import import_confirm_task
 from cms.resources.tests.factories import grant
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +34,12 @@ mutation Preview($id: ID!, $format: QuestionImportFormat) {
 """
 CONFIRM = """
 mutation Confirm($id: ID!) {
-  questionImportConfirm(importId: $id) { ok errors { code message field } importedCount questionIds }
+  questionImportConfirm(importId: $id) { ok errors { code message field } questionImport { id status } }
+}
+"""
+STATE = """
+query State($id: ID!) {
+  questionImport(id: $id) { id status itemCount progress questionIds errors { location message } }
 }
 """
 
@@ -40,6 +47,29 @@ mutation Confirm($id: ID!) {
 @pytest.fixture(autouse=True)
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
+
+
+class Worker:
+    """Confirms send the task on commit (captured here instead of going to the broker); ``run()`` runs what was
+    sent the way the worker does (the task itself, in this process and database)."""
+
+    def __init__(self, capture):
+        self.capture, self.sent = capture, []
+
+    def confirm(self, browser, import_id):
+        with self.capture(execute=True):
+            return browser.mutate(CONFIRM, {"id": import_id})
+
+    def run(self):
+        while self.sent:
+            import_confirm_task.apply(args=self.sent.pop(0)).get()
+
+
+@pytest.fixture
+def worker(monkeypatch, django_capture_on_commit_callbacks):
+    worker = Worker(django_capture_on_commit_callbacks)
+    monkeypatch.setattr(import_confirm_task, "delay", lambda *args: worker.sent.append(args))
+    return worker
 
 
 @pytest.fixture
@@ -64,7 +94,7 @@ def _upload(world, name: str) -> str:
     return response.json()["importId"]
 
 
-def test_word_file_is_previewed_then_imported(world):
+def test_word_file_is_previewed_then_imported(world, worker):
     # given
     import_id = _upload(world, "word_cnc.docx")
 
@@ -89,31 +119,46 @@ def test_word_file_is_previewed_then_imported(world):
     ]
 
     # when
-    confirmed = world["browser"].mutate(CONFIRM, {"id": import_id})
+    confirmed = worker.confirm(world["browser"], import_id)
 
-    # then
-    assert confirmed["ok"] and confirmed["importedCount"] == 6
-    assert sorted(int(i) for i in confirmed["questionIds"]) == sorted(
+    # then: accepted at once, nothing imported yet, and a second confirm is refused while it runs
+    assert confirmed["ok"] and confirmed["questionImport"] == {"id": import_id, "status": "IMPORTING"}
+    polled = world["browser"].gql(STATE, {"id": import_id})["data"]["questionImport"]
+    assert (polled["status"], polled["progress"], polled["questionIds"]) == ("IMPORTING", None, [])
+    assert Question.objects.count() == 0
+    again = worker.confirm(world["browser"], import_id)
+    assert (again["ok"], again["errors"][0]["code"], again["questionImport"]) == (False, "CONFLICT", None)
+
+    # when the worker has run
+    worker.run()
+
+    # then the poll answers the outcome
+    polled = world["browser"].gql(STATE, {"id": import_id})["data"]["questionImport"]
+    assert (polled["status"], polled["itemCount"], polled["progress"], polled["errors"]) == ("IMPORTED", 6, None, [])
+    assert sorted(int(i) for i in polled["questionIds"]) == sorted(
         Question.objects.filter(parent__isnull=True).values_list("pk", flat=True)
     )
-    again = world["browser"].mutate(CONFIRM, {"id": import_id})
-    assert (again["ok"], again["errors"][0]["code"], again["importedCount"]) == (False, "CONFLICT", 0)
+    again = worker.confirm(world["browser"], import_id)
+    assert (again["ok"], again["errors"][0]["code"]) == (False, "CONFLICT")
 
 
-def test_broken_file_shows_errors_by_location_and_imports_nothing(world):
+def test_broken_file_shows_errors_by_location_and_imports_nothing(world, worker):
     # given
     import_id = _upload(world, "excel_broken.xlsx")
 
     # when
     preview = world["browser"].mutate(PREVIEW, {"id": import_id})["preview"]
-    confirmed = world["browser"].mutate(CONFIRM, {"id": import_id})
+    confirmed = worker.confirm(world["browser"], import_id)
+    worker.run()
+    polled = world["browser"].gql(STATE, {"id": import_id})["data"]["questionImport"]
 
     # then
     assert (preview["status"], preview["canImport"]) == ("FAILED", False)
     assert preview["errors"][0]["location"].startswith("row 2")
     assert all(e["location"] and e["message"] for e in preview["errors"])
-    assert confirmed["ok"] is False and confirmed["errors"][0]["field"] == "file"
-    assert Question.objects.count() == 0
+    assert confirmed["ok"] and confirmed["questionImport"]["status"] == "IMPORTING"
+    assert polled["status"] == "FAILED" and polled["errors"] == preview["errors"]
+    assert polled["questionIds"] == [] and Question.objects.count() == 0
 
 
 def test_a_chosen_format_reads_the_file_that_way(world):
@@ -136,9 +181,11 @@ def test_outsiders_find_no_upload(world):
     # when
     preview = world["outsider"].mutate(PREVIEW, {"id": import_id})
     confirm = world["outsider"].mutate(CONFIRM, {"id": import_id})
+    polled = world["outsider"].gql(STATE, {"id": import_id})["data"]
 
     # then
     assert preview["errors"][0]["code"] == confirm["errors"][0]["code"] == "NOT_FOUND"
+    assert polled == {"questionImport": None}
     assert Question.objects.count() == 0
 
 
@@ -149,11 +196,12 @@ query Log($course: ID!) {
 """
 
 
-def test_the_import_log_lists_uploads_newest_first_in_flat_queries(world):
+def test_the_import_log_lists_uploads_newest_first_in_flat_queries(world, worker):
     # given
     first = _upload(world, "word_cnc.docx")
     world["browser"].mutate(PREVIEW, {"id": first})
-    world["browser"].mutate(CONFIRM, {"id": first})
+    worker.confirm(world["browser"], first)
+    worker.run()
     course = {"course": str(world["course"].pk)}
 
     # when

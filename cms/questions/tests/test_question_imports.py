@@ -22,6 +22,7 @@ from cms.questions.imports import question_import_confirm, question_import_previ
 from cms.questions.models import ImportStatus, Question, QuestionImport
 from cms.questions.selectors import bank_items
 from cms.questions.services import ItemData, question_create
+from cms.questions.tasks import import_confirm_task
 from cms.resources.tests.factories import grant
 
 pytestmark = pytest.mark.django_db
@@ -85,6 +86,32 @@ def _preview(world, name: str, data: bytes | None = None, course=None, kind=None
     return question_import_preview(user=world["teacher"], question_import=record, kind=kind)
 
 
+@pytest.fixture
+def confirm(django_capture_on_commit_callbacks, monkeypatch):
+    """``confirm(record, user)``: the web request's half (checks, IMPORTING, the task sent on commit), then the
+    task itself run here as the worker would (``apply``: same code, this process and database)."""
+    sent = []
+    # the broker is Celery's, not ours: record what would be sent instead of leaving it in a queue
+    monkeypatch.setattr(import_confirm_task, "delay", lambda *args: sent.append(args))
+
+    def run(record, user):
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            started = question_import_confirm(user=user, question_import=record)
+        assert started.status == ImportStatus.IMPORTING and started.started_at is not None
+        assert len(callbacks) == 1 and sent == [(record.pk, user.pk)]  # sent once, after the commit
+        import_confirm_task.apply(args=sent.pop()).get()
+        record.refresh_from_db()
+        return record
+
+    return run
+
+
+def _questions(record) -> list[Question]:
+    """The items an import created, in file order."""
+    by_id = Question.objects.in_bulk(record.question_ids)
+    return [by_id[pk] for pk in record.question_ids]
+
+
 @pytest.mark.parametrize(("name", "kind", "count"), SAMPLES)
 def test_preview_of_every_sample_lists_its_items_and_logs_the_file(world, name, kind, count):
     # given / when
@@ -103,7 +130,7 @@ def test_preview_of_every_sample_lists_its_items_and_logs_the_file(world, name, 
 
 
 @pytest.mark.parametrize("name", BROKEN)
-def test_broken_files_show_every_error_with_its_location_and_import_nothing(world, name):
+def test_broken_files_show_every_error_with_its_location_and_import_nothing(world, name, confirm):
     # given
     preview = _preview(world, name)
 
@@ -114,13 +141,13 @@ def test_broken_files_show_every_error_with_its_location_and_import_nothing(worl
     assert record.status == ImportStatus.FAILED
     assert record.errors == [{"location": e.location, "message": e.message} for e in preview.errors]
 
-    # when
-    with pytest.raises(DomainError) as refused:
-        question_import_confirm(user=world["teacher"], question_import=record)
+    # when: confirmed anyway, the worker reads the file again
+    record = confirm(record, world["teacher"])
 
-    # then
-    assert refused.value.code == ErrorCode.INVALID_INPUT
-    assert Question.objects.count() == 0
+    # then: refused as a whole, the errors kept for the page
+    assert record.status == ImportStatus.FAILED
+    assert record.errors == [{"location": e.location, "message": e.message} for e in preview.errors]
+    assert (record.question_ids, Question.objects.count()) == ([], 0)
 
 
 AIKEN_ONE_BAD = """第一题：G71 是？
@@ -140,19 +167,19 @@ ANSWER: E
 """.encode()
 
 
-def test_a_file_with_one_bad_item_imports_nothing(world):
+def test_a_file_with_one_bad_item_imports_nothing(world, confirm):
     # given
     preview = _preview(world, "three.txt", AIKEN_ONE_BAD)
     assert len(preview.items) == 2
     assert [e.location for e in preview.errors] == ["question 3 (line 11)"]
 
     # when
-    with pytest.raises(DomainError):
-        question_import_confirm(user=world["teacher"], question_import=preview.record)
+    record = confirm(preview.record, world["teacher"])
 
     # then
     assert Question.objects.count() == 0
-    assert QuestionImport.objects.get(pk=preview.record.pk).status == ImportStatus.FAILED
+    assert record.status == ImportStatus.FAILED
+    assert [e["location"] for e in record.errors] == ["question 3 (line 11)"]
 
 
 def test_our_own_rules_are_errors_at_the_item_location_too(world):
@@ -169,7 +196,7 @@ def test_our_own_rules_are_errors_at_the_item_location_too(world):
     ]
 
 
-def test_unknown_knowledge_points_are_warnings_and_known_ones_are_linked(world):
+def test_unknown_knowledge_points_are_warnings_and_known_ones_are_linked(world, confirm):
     # given
     preview = _preview(world, "excel_cnc.xlsx")
     multiple = preview.items[1]
@@ -180,20 +207,21 @@ def test_unknown_knowledge_points_are_warnings_and_known_ones_are_linked(world):
     assert any("“切削用量”" in w.message for w in preview.warnings)
 
     # when
-    questions = question_import_confirm(user=world["teacher"], question_import=preview.record)
+    questions = _questions(confirm(preview.record, world["teacher"]))
 
     # then
     assert [p.name for p in questions[1].knowledge_points.all()] == ["G71 外圆粗车循环"]
     assert [p.name for p in questions[0].knowledge_points.all()] == []
 
 
-def test_confirm_creates_exactly_the_previewed_items_as_drafts_with_stored_images(world, client):
+def test_confirm_creates_exactly_the_previewed_items_as_drafts_with_stored_images(world, client, confirm):
     # given
     preview = _preview(world, "word_cnc.docx")
     expected = [(i.data.question_type, i.data.content, i.data.score) for i in preview.items]
 
     # when
-    questions = question_import_confirm(user=world["teacher"], question_import=preview.record)
+    record = confirm(preview.record, world["teacher"])
+    questions = _questions(record)
 
     # then
     assert Question.objects.filter(parent__isnull=True).count() == len(preview.items) == 6
@@ -203,8 +231,7 @@ def test_confirm_creates_exactly_the_previewed_items_as_drafts_with_stored_image
     # Wagtail's reference index (usage) is written once per item after the bulk insert
     course_id = str(world["course"].pk)
     assert all(ReferenceIndex.get_references_for_object(q).filter(to_object_id=course_id) for q in questions)
-    record = QuestionImport.objects.get(pk=preview.record.pk)
-    assert (record.status, record.item_count) == ("imported", 6)
+    assert (record.status, record.item_count, record.errors) == ("imported", 6, [])
     assert record.imported_at is not None
     # the picture is stored once under its hash and the stem points at it
     picture = next(i for i in preview.result.images)
@@ -221,7 +248,7 @@ def test_confirm_creates_exactly_the_previewed_items_as_drafts_with_stored_image
     assert Question.objects.filter(parent__isnull=True).count() == 6
 
 
-def test_images_of_a_failed_import_are_deleted_again(world, monkeypatch):
+def test_images_of_a_failed_import_are_deleted_again(world, monkeypatch, confirm):
     # given: the second item's write fails (a fault injected into the service's dependency)
     preview = _preview(world, "moodle_cnc.xml")
     real_create, calls = imports.question_create, []
@@ -235,13 +262,16 @@ def test_images_of_a_failed_import_are_deleted_again(world, monkeypatch):
     monkeypatch.setattr(imports, "question_create", failing_create)
 
     # when
-    with pytest.raises(RuntimeError):
-        question_import_confirm(user=world["teacher"], question_import=preview.record)
+    record = confirm(preview.record, world["teacher"])
 
-    # then
+    # then: nothing imported, the images written before the fault deleted, the import failed with a reason
+    assert len(calls) == 2
     assert Question.objects.count() == 0
     assert not default_storage.exists("questions/images") or default_storage.listdir("questions/images")[1] == []
-    assert QuestionImport.objects.get(pk=preview.record.pk).status == ImportStatus.PREVIEWED
+    assert record.status == ImportStatus.FAILED and record.question_ids == []
+    assert [e["message"] for e in record.errors] == [
+        "The import stopped before it finished; nothing was imported. Upload the file again to retry."
+    ]
 
 
 def test_only_the_course_team_and_editors_import(world):
@@ -335,14 +365,14 @@ def _bank(world):
 
 
 @pytest.mark.parametrize(("kind", "filename"), [("moodle_xml", "bank.xml"), ("qti", "bank.zip")])
-def test_round_trip_export_then_import_keeps_stems_formulas_images_and_keys(world, kind, filename):
+def test_round_trip_export_then_import_keeps_stems_formulas_images_and_keys(world, kind, filename, confirm):
     # given
     originals = [q for q in _bank(world) if q.question_type != "practical"]
 
     # when
     exported = bank_export(user=world["teacher"], course=world["course"], kind=kind)
     preview = _preview(world, filename, exported.data, course=world["other"])
-    imported = question_import_confirm(user=world["teacher"], question_import=preview.record)
+    imported = _questions(confirm(preview.record, world["teacher"]))
 
     # then
     assert exported.count == 8
@@ -377,7 +407,7 @@ def test_export_of_chosen_items_and_refusal_for_outsiders(world):
     assert [i.row.pk for i in bank_items(questions)] == [q.pk for q in questions]
 
 
-def test_files_never_imported_expire_and_the_log_stays(world, settings):
+def test_files_never_imported_expire_and_the_log_stays(world, settings, confirm):
     # given: an upload previewed eight days ago, one imported eight days ago, one uploaded today
     from datetime import timedelta
 
@@ -390,7 +420,7 @@ def test_files_never_imported_expire_and_the_log_stays(world, settings):
     settings.ZYK_QUESTION_IMPORT_EXPIRY_DAYS = 7
     stale = _preview(world, "aiken_cnc.txt").record
     imported = _preview(world, "gift_cnc.txt").record
-    question_import_confirm(user=world["teacher"], question_import=imported)
+    confirm(imported, world["teacher"])
     fresh = _upload(world, "moodle_cnc.xml")
     QuestionImport.objects.filter(pk__in=[stale.pk, imported.pk]).update(created_at=timezone.now() - timedelta(days=8))
     stale_file = stale.file.name

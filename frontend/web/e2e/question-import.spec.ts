@@ -1,8 +1,9 @@
 // Question import against the real e2e server (issue 7: C4, M5). The demo teacher leads 数控加工工艺与编程:
 // on /courses/:id/questions/import they upload the sample Word file, see every item previewed (picture shown
-// inline, formulas by KaTeX, knowledge point found), import it and see the count with a link to the bank; a
-// file with one bad item shows the error by its location, cannot be confirmed, and nothing is imported. The
-// imported items go to the recycle bin at the end so the demo bank stays as it was for the next run.
+// inline, formulas by KaTeX, knowledge point found), import it (正在导入… while the worker imports it) and see
+// the count with a link to the bank; a file with one bad item shows the error by its location, cannot be
+// confirmed, and nothing is imported. The imported items go to the recycle bin at the end so the demo bank
+// stays as it was for the next run.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -44,12 +45,23 @@ test('a teacher previews the sample Word file, imports it and sees the count', a
   await expect(page.getByTestId('import-errors')).toHaveCount(0);
   await page.screenshot({ path: info.outputPath(`question-import-preview-${info.project.name}.png`), fullPage: true });
 
+  // confirming answers at once (IMPORTING); the worker imports while the page shows 正在导入… and polls
   const confirmed = page.waitForResponse((r) => r.url().includes('/graphql/') && (r.request().postData() ?? '').includes('QuestionImportConfirm'));
+  const progressShown = page.getByTestId('import-progress').waitFor({ state: 'attached', timeout: 30_000 });
   await page.getByTestId('import-confirm').click();
-  const answer = (await (await confirmed).json()) as { data: { questionImportConfirm: { ok: boolean; questionIds: string[] } } };
+  type Started = { data: { questionImportConfirm: { ok: boolean; questionImport: { id: string; status: string } } } };
+  const answer = (await (await confirmed).json()) as Started;
   expect(answer.data.questionImportConfirm.ok).toBe(true);
-  expect(answer.data.questionImportConfirm.questionIds).toHaveLength(6);
-  await expect(page.getByTestId('import-done')).toContainText('已导入 6 道题');
+  expect(answer.data.questionImportConfirm.questionImport.status).toBe('IMPORTING');
+  await progressShown;
+  await expect(page.getByTestId('import-done')).toContainText('已导入 6 道题', { timeout: 60_000 });
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+  const state = await graphql(page, 'query ($id: ID!) { questionImport(id: $id) { status itemCount questionIds } }', {
+    id: answer.data.questionImportConfirm.questionImport.id,
+  });
+  expect(state.questionImport.status).toBe('IMPORTED');
+  const questionIds = state.questionImport.questionIds as string[];
+  expect(questionIds).toHaveLength(6);
   await expect(page.getByTestId('import-bank-link')).toHaveAttribute('href', `/courses/${id}/questions`);
   await expect(page.getByTestId('import-confirm')).toHaveCount(0);
   await expect(page.getByTestId('import-log-row').first()).toContainText('word_cnc.docx');
@@ -63,7 +75,7 @@ test('a teacher previews the sample Word file, imports it and sees the count', a
   await expect(page.getByTestId('export-done')).toContainText('已导出');
 
   // the bank holds them now; put them in the recycle bin so the demo bank is unchanged for other specs
-  for (const questionId of answer.data.questionImportConfirm.questionIds) {
+  for (const questionId of questionIds) {
     const removed = await graphql(page, 'mutation ($id: ID!) { questionDelete(id: $id) { ok errors { message } } }', { id: questionId });
     expect(removed.questionDelete.ok).toBe(true);
   }

@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 /*
  * Question import (issue 7: C4, M5). The file itself is posted to /questions/courses/:id/import (multipart);
- * these read it back as a preview and import it, all or nothing.
+ * these read it back as a preview and import it, all or nothing (on the worker; the page polls questionImport).
  */
 
 export const questionImportPreviewMutation = graphql(`
@@ -63,8 +63,33 @@ export const questionImportConfirmMutation = graphql(`
         message
         field
       }
-      importedCount
-      questionIds
+      questionImport {
+        ...QuestionImportState
+      }
+    }
+  }
+`);
+
+/** What the import page needs to follow a confirmed import until the worker is done. */
+export const questionImportStateFragment = graphql(`
+  fragment QuestionImportState on QuestionImportRecord {
+    id
+    status
+    itemCount
+    progress
+    questionIds
+    errors {
+      location
+      message
+    }
+  }
+`);
+
+/** One import, polled while IMPORTING (issue 7: the worker imports; the page waits for IMPORTED or FAILED). */
+export const questionImportQuery = graphql(`
+  query QuestionImport($id: ID!) {
+    questionImport(id: $id) {
+      ...QuestionImportState
     }
   }
 `);

@@ -367,10 +367,11 @@ export type QuestionImportFormat =
   | 'QTI'
   | 'WORD';
 
-/** UPLOADED not read yet; PREVIEWED ready to import; FAILED has errors; IMPORTED done. */
+/** UPLOADED not read yet; PREVIEWED ready to import; IMPORTING confirmed, the worker is importing it; FAILED has errors (nothing imported); IMPORTED done. */
 export type QuestionImportStatus =
   | 'FAILED'
   | 'IMPORTED'
+  | 'IMPORTING'
   | 'PREVIEWED'
   | 'UPLOADED';
 
@@ -1530,7 +1531,16 @@ export type QuestionImportConfirmMutationVariables = Exact<{
 }>;
 
 
-export type QuestionImportConfirmMutation = { __typename?: 'Mutation', questionImportConfirm: { __typename?: 'QuestionImportConfirm', ok: boolean, importedCount: number, questionIds: Array<string>, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }> } | null };
+export type QuestionImportConfirmMutation = { __typename?: 'Mutation', questionImportConfirm: { __typename?: 'QuestionImportConfirm', ok: boolean, errors: Array<{ __typename?: 'MutationError', code: string, message: string, field: string | null }>, questionImport: { __typename?: 'QuestionImportRecord', id: string, status: QuestionImportStatus, itemCount: number, progress: number | null, questionIds: Array<string>, errors: Array<{ __typename?: 'QuestionImportIssue', location: string, message: string }> } | null } | null };
+
+export type QuestionImportStateFragment = { __typename?: 'QuestionImportRecord', id: string, status: QuestionImportStatus, itemCount: number, progress: number | null, questionIds: Array<string>, errors: Array<{ __typename?: 'QuestionImportIssue', location: string, message: string }> };
+
+export type QuestionImportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionImportQuery = { __typename?: 'Query', questionImport: { __typename?: 'QuestionImportRecord', id: string, status: QuestionImportStatus, itemCount: number, progress: number | null, questionIds: Array<string>, errors: Array<{ __typename?: 'QuestionImportIssue', location: string, message: string }> } | null };
 
 export type QuestionImportCourseQueryVariables = Exact<{
   courseId: Scalars['ID']['input'];
@@ -2355,6 +2365,19 @@ export const QuestionBankItemFieldsFragmentDoc = new TypedDocumentString(`
     title
   }
 }`, {"fragmentName":"QuestionBankItemFields"}) as unknown as TypedDocumentString<QuestionBankItemFieldsFragment, unknown>;
+export const QuestionImportStateFragmentDoc = new TypedDocumentString(`
+    fragment QuestionImportState on QuestionImportRecord {
+  id
+  status
+  itemCount
+  progress
+  questionIds
+  errors {
+    location
+    message
+  }
+}
+    `, {"fragmentName":"QuestionImportState"}) as unknown as TypedDocumentString<QuestionImportStateFragment, unknown>;
 export const SelfTestSummaryFragmentDoc = new TypedDocumentString(`
     fragment SelfTestSummary on Paper {
   id
@@ -5663,11 +5686,39 @@ export const QuestionImportConfirmDocument = new TypedDocumentString(`
       message
       field
     }
-    importedCount
-    questionIds
+    questionImport {
+      ...QuestionImportState
+    }
   }
 }
-    `) as unknown as TypedDocumentString<QuestionImportConfirmMutation, QuestionImportConfirmMutationVariables>;
+    fragment QuestionImportState on QuestionImportRecord {
+  id
+  status
+  itemCount
+  progress
+  questionIds
+  errors {
+    location
+    message
+  }
+}`) as unknown as TypedDocumentString<QuestionImportConfirmMutation, QuestionImportConfirmMutationVariables>;
+export const QuestionImportDocument = new TypedDocumentString(`
+    query QuestionImport($id: ID!) {
+  questionImport(id: $id) {
+    ...QuestionImportState
+  }
+}
+    fragment QuestionImportState on QuestionImportRecord {
+  id
+  status
+  itemCount
+  progress
+  questionIds
+  errors {
+    location
+    message
+  }
+}`) as unknown as TypedDocumentString<QuestionImportQuery, QuestionImportQueryVariables>;
 export const QuestionImportCourseDocument = new TypedDocumentString(`
     query QuestionImportCourse($courseId: ID!) {
   course(id: $courseId) {

@@ -3,8 +3,10 @@ import {
   questionImportConfirmMutation,
   questionImportCourseQuery,
   questionImportPreviewMutation,
+  questionImportQuery,
   questionImportsQuery,
   type QuestionImportFormat,
+  type QuestionImportStateFragment,
   type QuestionImportsQuery,
   type QuestionImportPreviewMutation,
 } from '@zyk/shared';
@@ -102,8 +104,25 @@ export function usePreviewImport() {
   return useApiMutation(questionImportPreviewMutation, (result) => result.questionImportPreview);
 }
 
+/** Starts the import on the worker: answers the import, IMPORTING (or refuses at once: imported, not previewed…). */
 export function useConfirmImport() {
   return useApiMutation(questionImportConfirmMutation, (result) => result.questionImportConfirm);
+}
+
+export type ImportState = QuestionImportStateFragment;
+export const IMPORT_POLL_MS = 1500;
+
+/** One import, asked again every `pollMs` while the worker is importing it (IMPORTING); then it stops. */
+export function useImportState(importId: string, initial: ImportState, pollMs = IMPORT_POLL_MS) {
+  const [language] = useLanguage();
+  return useQuery({
+    queryKey: ['question-import', 'state', importId, language],
+    queryFn: async ({ signal }) => (await graphqlRequest(questionImportQuery, { id: importId }, { language, signal, method: 'POST' })).questionImport,
+    initialData: initial,
+    initialDataUpdatedAt: 0, // stale at once: the first poll goes out without waiting
+    refetchInterval: (query) => (query.state.data?.status === 'IMPORTING' ? pollMs : false),
+    refetchIntervalInBackground: true,
+  });
 }
 
 export interface ExportAnswer {

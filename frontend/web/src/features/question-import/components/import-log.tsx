@@ -2,7 +2,7 @@ import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportRecord } from '../api/question-import';
 
-const STATUS_COLOURS: Record<string, string> = { UPLOADED: 'default', PREVIEWED: 'blue', IMPORTED: 'green', FAILED: 'red' };
+const STATUS_COLOURS: Record<string, string> = { UPLOADED: 'default', PREVIEWED: 'blue', IMPORTING: 'processing', IMPORTED: 'green', FAILED: 'red' };
 
 /** 导入记录: who brought which file, in which format, with what result (the last ten). */
 export function ImportLog({ records }: { records: ImportRecord[] }) {

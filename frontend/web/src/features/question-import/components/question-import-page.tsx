@@ -21,8 +21,10 @@ import {
   useUploadQuestionFile,
   type ExportKind,
   type ImportPreview,
+  type ImportState,
 } from '../api/question-import';
 import { ImportLog } from './import-log';
+import { ImportOutcome } from './import-outcome';
 import { ImportPreviewList } from './import-preview';
 import './question-import.css';
 
@@ -38,7 +40,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
   const confirm = useConfirmImport();
   const [format, setFormat] = useState<QuestionImportFormat | 'AUTO'>('AUTO');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [imported, setImported] = useState<number | null>(null);
+  const [started, setStarted] = useState<ImportState | null>(null); // confirmed: the worker imports it
   useDocumentTitle(course.data?.course ? t('questionImport.documentTitle', { name: course.data.course.name }) : undefined);
 
   if (course.isPending) return <PageSkeleton cards={2} />;
@@ -47,7 +49,8 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
     return <ErrorState error={course.error} onRetry={() => void course.refetch()} />;
   }
   const bankPath = `/courses/${courseId}/questions`;
-  const busy = upload.isPending || previewer.isPending || confirm.isPending;
+  const importing = started !== null && !['IMPORTED', 'FAILED'].includes(started.status);
+  const busy = upload.isPending || previewer.isPending || confirm.isPending || importing;
   const failure = upload.error ?? previewer.error;
 
   const read = (importId: string, chosen: QuestionImportFormat | 'AUTO') => {
@@ -59,7 +62,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
 
   const start = (file: File) => {
     setPreview(null);
-    setImported(null);
+    setStarted(null);
     confirm.reset();
     previewer.reset();
     if (file.size > MAX_IMPORT_BYTES) {
@@ -108,7 +111,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
             value={format}
             onChange={(value) => {
               setFormat(value);
-              if (preview && !imported) read(preview.importId, value);
+              if (preview && !started) read(preview.importId, value);
             }}
             options={[{ value: 'AUTO', label: t('questionImport.formats.AUTO') }, ...FORMATS.map((f) => ({ value: f, label: t(`questionImport.formats.${f}`) }))]}
             style={{ minWidth: 200 }}
@@ -130,7 +133,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p className="ant-upload-text">{busy ? t('questionImport.upload.reading') : t('questionImport.upload.drop')}</p>
+          <p className="ant-upload-text">{upload.isPending || previewer.isPending ? t('questionImport.upload.reading') : t('questionImport.upload.drop')}</p>
           <p className="ant-upload-hint">{t('questionImport.upload.hint')}</p>
         </Upload.Dragger>
         {failure ? <Alert type="error" showIcon role="alert" message={failure.message} data-testid="import-failure" className="zyk-qi__alert" /> : null}
@@ -191,7 +194,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
               }
             />
           ) : null}
-          {imported === null ? (
+          {started === null ? (
             <div className="zyk-qi__actions">
               <Button
                 type="primary"
@@ -204,8 +207,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
                     { importId: preview.importId },
                     {
                       onSuccess: (payload) => {
-                        setImported(payload.importedCount);
-                        void course.refetch();
+                        if (payload.questionImport) setStarted(payload.questionImport);
                       },
                       onSettled: () => void log.refetch(),
                     },
@@ -218,19 +220,16 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
             </div>
           ) : null}
           {confirm.error ? <Alert type="error" showIcon role="alert" className="zyk-qi__alert" message={confirm.error.message} data-testid="import-confirm-error" /> : null}
-          {imported !== null ? (
-            <Alert
-              type="success"
-              showIcon
-              role="status"
-              className="zyk-qi__alert"
-              data-testid="import-done"
-              message={t('questionImport.done', { count: imported })}
-              description={
-                <Link to={bankPath} data-testid="import-bank-link">
-                  {t('questionImport.toBank')}
-                </Link>
-              }
+          {started !== null ? (
+            <ImportOutcome
+              initial={started}
+              total={preview.items.length}
+              bankPath={bankPath}
+              onFinished={(state) => {
+                setStarted(state);
+                void log.refetch();
+                if (state.status === 'IMPORTED') void course.refetch();
+              }}
             />
           ) : null}
           <ImportPreviewList items={preview.items} />
