@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Form, Input, Result, Select } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -7,6 +7,7 @@ import { useFormFeedback } from '@/hooks/use-form-feedback';
 import type { Me } from '@/hooks/use-me';
 import { useOrganisationsForRealName, useRealNameClaim } from '../api/real-name';
 import { AccountCard } from './account-card';
+import { FormSelect } from '@/components/forms/form-select';
 
 const STATUS_TYPES = { VERIFIED: 'success', PENDING: 'info', REJECTED: 'warning', UNVERIFIED: 'info' } as const;
 
@@ -105,7 +106,7 @@ function ClaimForm({ me }: { me: Me }) {
         label={t('account.realName.organisation')}
         rules={[{ required: true, message: t('account.realName.organisationRequired') }]}
       >
-        <Select
+        <FormSelect
           showSearch
           loading={organisations.isPending}
           options={options}

@@ -6,6 +6,7 @@ import { useFormFeedback } from '@/hooks/use-form-feedback';
 import { useBuildableCourses, useTargetModules } from '../api/course-structure';
 import { useModuleCopy, useModuleMove } from '../api/structure-mutations';
 import { subtreeIds, type StructureModule } from '../utils/structure';
+import { FormSelect } from '@/components/forms/form-select';
 
 interface TransferForm {
   mode: 'move' | 'copy';
@@ -117,7 +118,7 @@ export function ModuleTransferModal({
         </Form.Item>
         <p className="zyk-muted zyk-cb-transfer__hint">{t(mode === 'move' ? 'courseBuilder.transfer.moveHint' : 'courseBuilder.transfer.copyHint')}</p>
         <Form.Item name="courseId" label={t('courseBuilder.transfer.course')} rules={[{ required: true }]}>
-          <Select
+          <FormSelect
             options={courseOptions}
             loading={courses.isPending}
             showSearch

@@ -6,6 +6,7 @@ import { FormAlert } from '@/components/forms/form-alert';
 import { useFormFeedback } from '@/hooks/use-form-feedback';
 import { useKnowledgeEdgeAdd, useKnowledgeEdgeRemove, type KnowledgeGraphData } from '../api/knowledge-graph';
 import type { PointLinkKind } from '../utils/point-graph';
+import { FormSelect } from '@/components/forms/form-select';
 
 interface EdgeForm {
   sourceId?: string;
@@ -69,7 +70,7 @@ export function EdgeEditor({ courseId, graph }: { courseId: string; graph: Knowl
         data-testid="edge-form"
       >
         <Form.Item name="sourceId" label={t(`course.edges.source.${kind}`)} rules={[{ required: true, message: t('course.edges.pickPoint') }]}>
-          <Select showSearch options={options} filterOption={filterOption} placeholder={t('course.edges.pickPoint')} data-testid="edge-source" />
+          <FormSelect showSearch options={options} filterOption={filterOption} placeholder={t('course.edges.pickPoint')} data-testid="edge-source" />
         </Form.Item>
         <Form.Item name="kind" label={t('course.edges.kind')}>
           <Select
@@ -78,7 +79,7 @@ export function EdgeEditor({ courseId, graph }: { courseId: string; graph: Knowl
           />
         </Form.Item>
         <Form.Item name="targetId" label={t(`course.edges.target.${kind}`)} rules={[{ required: true, message: t('course.edges.pickPoint') }]}>
-          <Select showSearch options={options} filterOption={filterOption} placeholder={t('course.edges.pickPoint')} data-testid="edge-target" />
+          <FormSelect showSearch options={options} filterOption={filterOption} placeholder={t('course.edges.pickPoint')} data-testid="edge-target" />
         </Form.Item>
         <Form.Item label=" " className="zyk-kg__form-submit">
           <Button type="primary" htmlType="submit" loading={add.isPending} data-testid="edge-add">

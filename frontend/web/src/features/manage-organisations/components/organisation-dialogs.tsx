@@ -1,5 +1,5 @@
 import type { ConstructionTaskKind, OrganisationKind } from '@zyk/shared';
-import { App, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormFeedback } from '@/hooks/use-form-feedback';
@@ -11,6 +11,7 @@ import {
 } from '../api/organisation-mutations';
 import type { BoardTask } from '../api/get-construction-board';
 import { FormModal } from './form-modal';
+import { FormSelect } from '@/components/forms/form-select';
 
 export interface OrganisationRef {
   id: string;
@@ -64,7 +65,7 @@ export function CreateOrganisationDialog({ parent, onClose }: { parent: Organisa
         <Input maxLength={64} />
       </Form.Item>
       <Form.Item name="kind" label={t('manage.organisations.fields.kind')} initialValue="DEPARTMENT" rules={[{ required: true }]}>
-        <Select options={kinds} />
+        <FormSelect options={kinds} />
       </Form.Item>
     </FormModal>
   );

@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
 import type { RoleCode } from '@zyk/shared';
-import { App, Button, Empty, Form, Input, Popconfirm, Select, Skeleton } from 'antd';
+import { App, Button, Empty, Form, Input, Popconfirm, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -11,6 +11,7 @@ import { useAdministeredOrganisations, type ManagedOrganisation } from '@/hooks/
 import { useFormFeedback } from '@/hooks/use-form-feedback';
 import { useRoleAssign, useRoleRevoke } from '../api/role-mutations';
 import { RoleMembers } from './role-members';
+import { FormSelect } from '@/components/forms/form-select';
 
 /** Organisational roles, as the API names them (platform administrator roles are not given here). */
 const ASSIGNABLE_ROLES: RoleCode[] = ['TEACHER', 'EDITOR', 'REVIEWER', 'ORGANISATION_ADMIN', 'SCHOOL_STUDENT', 'ENTERPRISE_EMPLOYEE'];
@@ -55,7 +56,7 @@ function RoleForm({ organisation }: { organisation: ManagedOrganisation }) {
         <Input autoComplete="off" data-testid="role-account" />
       </Form.Item>
       <Form.Item name="role" label={t('manage.roles.role')} rules={[{ required: true, message: t('manage.roles.roleRequired') }]}>
-        <Select
+        <FormSelect
           options={ASSIGNABLE_ROLES.map((role) => ({ value: role, label: t(`manage.roles.codes.${role}`) }))}
           placeholder={t('manage.roles.rolePlaceholder')}
           data-testid="role-role"

@@ -5,6 +5,7 @@ import type { FormOptions } from '../api/form-options';
 import { AUDIENCES, LICENCES, SOURCES, VISIBILITIES } from '../lib/choices';
 import { useCascade } from '../hooks/use-cascade';
 import type { AttributeValues } from '../lib/resource-input';
+import { FormSelect } from '@/components/forms/form-select';
 
 export type AttributeMode = 'single' | 'batch' | 'edit' | 'bulk';
 
@@ -42,7 +43,7 @@ export function AttributeFields({
             label={t('studio.fields.organisation')}
             rules={required(t('studio.fields.organisationRequired'))}
           >
-            <Select
+            <FormSelect
               {...searchable}
               placeholder={t('studio.fields.organisationPlaceholder')}
               options={(options?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
@@ -58,7 +59,7 @@ export function AttributeFields({
           rules={mode === 'single' || mode === 'edit' ? required(t('studio.fields.majorRequired')) : undefined}
           extra={mode === 'batch' ? t('studio.fields.majorBatchHint') : undefined}
         >
-          <Select
+          <FormSelect
             {...searchable}
             allowClear={mode !== 'single' && mode !== 'edit'}
             placeholder={t('studio.fields.majorPlaceholder')}
