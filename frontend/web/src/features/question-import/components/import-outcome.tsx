@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { IMPORT_POLL_MS, useImportState, type ImportState } from '../api/question-import';
+import { IssueList } from './issue-list';
 
 interface Props {
   initial: ImportState;
@@ -56,15 +57,7 @@ export function ImportOutcome({ initial, total, bankPath, onFinished, pollMs = I
         data-testid="import-failed"
         message={t('questionImport.outcome.failed', { count: state.errors.length })}
         description={
-          <ol className="zyk-qi__issues">
-            {state.errors.map((issue, index) => (
-              <li key={index} data-testid="import-failed-error">
-                {issue.location ? <strong>{issue.location}</strong> : null}
-                {issue.location ? '：' : null}
-                {issue.message}
-              </li>
-            ))}
-          </ol>
+          <IssueList issues={state.errors} itemTestId="import-failed-error" />
         }
       />
     );

@@ -27,6 +27,7 @@ import { ImportLog } from './import-log';
 import { ImportOutcome } from './import-outcome';
 import { ImportPreviewList } from './import-preview';
 import './question-import.css';
+import { IssueList } from './issue-list';
 
 const ACCEPT = '.docx,.xlsx,.xml,.zip,.txt,.gift';
 
@@ -162,15 +163,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
               data-testid="import-errors"
               message={t('questionImport.preview.errorsTitle', { count: preview.errors.length })}
               description={
-                <ol className="zyk-qi__issues">
-                  {preview.errors.map((issue, index) => (
-                    <li key={index} data-testid="import-error">
-                      {issue.location ? <strong>{issue.location}</strong> : null}
-                      {issue.location ? '：' : null}
-                      {issue.message}
-                    </li>
-                  ))}
-                </ol>
+                <IssueList issues={preview.errors} itemTestId="import-error" />
               }
             />
           ) : null}
@@ -182,15 +175,7 @@ export function QuestionImportPage({ courseId }: { courseId: string }) {
               data-testid="import-warnings"
               message={t('questionImport.preview.warningsTitle', { count: preview.warnings.length })}
               description={
-                <ul className="zyk-qi__issues">
-                  {preview.warnings.map((issue, index) => (
-                    <li key={index}>
-                      {issue.location ? <strong>{issue.location}</strong> : null}
-                      {issue.location ? '：' : null}
-                      {issue.message}
-                    </li>
-                  ))}
-                </ul>
+                <IssueList issues={preview.warnings} ordered={false} />
               }
             />
           ) : null}
