@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 from django.db import OperationalError, connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cms.accounts.roles import Role
 from cms.accounts.tests.support import host_organisation
@@ -38,13 +38,33 @@ from tests.integration.test_media_jobs import database_url, wait_for
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [
-    # committed rows: the workers read them over their own connections; the pages and locale of the migrations kept
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # committed rows: the workers read them over their own connections
+    pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="the workers need the test database on PostgreSQL"),
     pytest.mark.skipif(
         not django_settings.CELERY_BROKER_URL.startswith("redis"), reason="broker redelivery is tested on Redis"
     ),
 ]
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Refusals are compared in English."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def page_tree(transactional_db):
+    """What Wagtail's migrations create and the flush between committing tests removes: a locale and a root.
+
+    (Not ``serialized_rollback``: after another committing test's flush, post_migrate has already recreated the
+    content types, and reloading the serialized ones collides with them.)"""
+    from wagtail.models import Locale, Page
+
+    locale, _ = Locale.objects.get_or_create(language_code="zh-hans")
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
 
 
 class Worker:
