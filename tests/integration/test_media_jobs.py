@@ -48,13 +48,13 @@ def database_url() -> str:
 
 
 class Worker:
-    """``celery worker -Q media --pool=solo`` in its own process group, its output in a log file."""
+    """``celery worker -Q <queue> --pool=solo`` in its own process group, its output in a log file."""
 
-    def __init__(self, env: dict[str, str], log: Path) -> None:
+    def __init__(self, env: dict[str, str], log: Path, queue: str = "media") -> None:
         self.log = log
         with log.open("wb") as output:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "celery", "-A", "cms", "worker", "--pool=solo", "--concurrency=1", "-Q", "media"]
+                [sys.executable, "-m", "celery", "-A", "cms", "worker", "--pool=solo", "--concurrency=1", "-Q", queue]
                 + ["--without-heartbeat", "--without-gossip", "--without-mingle", "-l", "INFO"],
                 cwd=ROOT,
                 env=env,
@@ -122,14 +122,14 @@ def wait_for(condition, *, timeout: float, what: str, logs: list[Path] = ()):
     raise AssertionError(f"{what}: not reached within {timeout} s\n{output}")
 
 
-def media_queue(action: str) -> list:
-    """``drain`` the "media" queue, its ``size``, the ``unacked`` delivery tags, or ``restore`` those to the queue."""
+def broker_queue(name: str, action: str) -> list:
+    """``drain`` queue ``name`` (its payloads), its ``size``, the ``unacked`` delivery tags, or ``restore`` those."""
     with app.connection_for_write() as broker:
         channel = broker.default_channel
         if action == "size":
-            return [None] * channel._size("media")
+            return [None] * channel._size(name)
         if action == "drain":
-            with broker.SimpleQueue("media") as queue:
+            with broker.SimpleQueue(name) as queue:
                 drained = []
                 while True:
                     try:
@@ -143,6 +143,10 @@ def media_queue(action: str) -> list:
             for tag in tags:
                 channel.qos.restore_by_tag(tag)
         return tags
+
+
+def media_queue(action: str) -> list:
+    return broker_queue("media", action)
 
 
 @pytest.fixture

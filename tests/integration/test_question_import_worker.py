@@ -7,12 +7,8 @@ Real worker processes (solo pool) on Redis, the test database on PostgreSQL shar
 """
 
 import os
-import signal
-import subprocess
-import sys
 import time
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
@@ -21,7 +17,6 @@ from django.utils import timezone, translation
 
 from cms.accounts.roles import Role
 from cms.accounts.tests.support import host_organisation
-from cms.celery import app
 from cms.core.errors import DomainError, ErrorCode
 from cms.courses.models import TeacherRole
 from cms.courses.tests.factories import CourseTeacherFactory, KnowledgePointFactory
@@ -33,9 +28,7 @@ from cms.questions.imports import (
 )
 from cms.questions.models import ImportStatus, Question, QuestionImport
 from cms.resources.tests.factories import grant
-from tests.integration.test_media_jobs import database_url, wait_for
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.integration.test_media_jobs import Worker, broker_queue, database_url, wait_for
 
 pytestmark = [
     # committed rows: the workers read them over their own connections
@@ -67,53 +60,8 @@ def page_tree(transactional_db):
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
 
 
-class Worker:
-    """``celery worker -Q default --pool=solo`` in its own process group, its output in a log file."""
-
-    def __init__(self, env: dict[str, str], log: Path) -> None:
-        self.log = log
-        with log.open("wb") as output:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "celery", "-A", "cms", "worker", "--pool=solo", "--concurrency=1"]
-                + ["-Q", "default", "--without-heartbeat", "--without-gossip", "--without-mingle", "-l", "INFO"],
-                cwd=ROOT,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-
-    def kill(self) -> None:
-        os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=30)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=30)
-
-
 def default_queue(action: str) -> list:
-    """``drain`` the "default" queue, its ``unacked`` delivery tags, or ``restore`` those to the queue."""
-    with app.connection_for_write() as broker:
-        channel = broker.default_channel
-        if action == "drain":
-            with broker.SimpleQueue("default") as queue:
-                while True:
-                    try:
-                        queue.get(block=False).ack()
-                    except queue.Empty:
-                        return []
-        tags = sorted(tag.decode() for tag in channel.client.hkeys(channel.unacked_key))
-        if action == "restore":
-            for tag in tags:
-                channel.qos.restore_by_tag(tag)
-        return tags
+    return broker_queue("default", action)
 
 
 @pytest.fixture
@@ -160,7 +108,7 @@ def _status(record) -> str:
 def test_the_worker_imports_a_confirmed_file(worker_env, tmp_path):
     env, workers = worker_env
     log = tmp_path / "worker.log"
-    workers.append(Worker(env, log))
+    workers.append(Worker(env, log, queue="default"))
     # given a previewed file of 30 items
     teacher, record = _previewed(30)
 
@@ -180,7 +128,7 @@ def test_a_worker_killed_mid_import_leaves_nothing_and_the_stale_import_is_confi
     logs = [tmp_path / "worker-1.log", tmp_path / "worker-2.log"]
     # given a previewed file of 400 items (several seconds of writing) and a worker importing it
     teacher, record = _previewed(400)
-    first = Worker(env, logs[0])
+    first = Worker(env, logs[0], queue="default")
     workers.append(first)
     question_import_confirm(user=teacher, question_import=record)
 
@@ -210,7 +158,7 @@ def test_a_worker_killed_mid_import_leaves_nothing_and_the_stale_import_is_confi
     # when the import is stale (older than the task's time limit) and confirmed again, with a new worker
     QuestionImport.objects.filter(pk=record.pk).update(started_at=timezone.now() - IMPORT_STALE_AFTER - timedelta(1))
     assert question_import_confirm(user=teacher, question_import=record).status == ImportStatus.IMPORTING
-    workers.append(Worker(env, logs[1]))
+    workers.append(Worker(env, logs[1], queue="default"))
 
     # then it is imported once
     wait_for(lambda: _status(record) == ImportStatus.IMPORTED, timeout=240, what="the import", logs=logs)
